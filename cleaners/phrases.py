@@ -1,0 +1,243 @@
+"""Furniture phrase lists, kept as data (en, de, fr, es, pt, it, ru, nl).
+
+Every list holds *folded* phrases: lower case, punctuation dropped, white space
+folded (see :func:`cleaners.text.fold`). Lists named ``*_LINES`` match a whole
+line; ``*_PREFIXES`` match the start of a line; ``*_CONTAINS`` match anywhere in
+a short line. Nothing here is keyed to a site or an article: these are the
+generic labels that page templates print.
+"""
+
+# --- navigation: skip links, menus, breadcrumbs, section labels ----------------
+NAV_PREFIXES = [
+    "skip to", "jump to", "go to content", "go to navigation", "back to top",
+    "zum inhalt", "zur navigation", "zum hauptinhalt", "direkt zum", "springe zu", "zur suche",
+    "aller au contenu", "passer au contenu", "aller à la navigation", "retour en haut",
+    "ir al contenido", "saltar al contenido", "pasar al contenido", "volver arriba",
+    "pular para o conteúdo", "ir para o conteúdo", "voltar ao topo",
+    "vai al contenuto", "salta al contenuto", "torna su",
+    "перейти к содержимому", "перейти к содержанию", "наверх",
+    "naar inhoud", "ga naar",
+]
+NAV_LINES = [
+    # en
+    "latest", "latest news", "home", "homepage", "menu", "main menu", "search", "sections",
+    "navigation", "top stories", "trending", "trending now", "most popular", "most read",
+    "log in", "login", "sign in", "sign up", "register", "subscribe", "subscribe now",
+    "my account", "account", "close", "open menu", "close menu", "toggle navigation",
+    "previous", "next", "previous article", "next article", "previous post", "next post",
+    "back", "more", "show more", "load more", "view all", "see all", "all news", "news",
+    "breadcrumb", "you are here", "todays paper", "today s paper", "sitemap", "site map",
+    "contact", "contact us", "about", "about us", "imprint", "privacy", "privacy policy",
+    "terms", "terms of use", "terms of service", "terms and conditions", "cookie policy",
+    "faq", "help", "jobs", "careers", "advertise", "rss", "archive", "archives", "tags",
+    "categories", "category", "topics", "editions", "edition", "language", "english",
+    "page 1", "1", "2", "3", "top", "go", "en", "de", "fr", "es",
+    # de
+    "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
+    "schließen", "zurück", "weiter", "mehr", "mehr anzeigen", "alle anzeigen", "impressum",
+    "datenschutz", "datenschutzerklärung", "kontakt", "nachrichten", "aktuelles",
+    "aktuell", "neueste", "meistgelesen", "themen", "rubriken", "hauptmenü", "navigation öffnen",
+    "sie sind hier", "mein konto", "newsletter", "archiv", "nach oben", "agb", "barrierefreiheit",
+    "e paper", "epaper", "login", "menü",
+    # fr
+    "accueil", "rechercher", "recherche", "connexion", "se connecter", "s abonner",
+    "abonnez vous", "fermer", "actualités", "à la une", "les plus lus", "mentions légales",
+    "plan du site", "suivant", "précédent", "retour",
+    # es / pt / it
+    "inicio", "portada", "buscar", "iniciar sesión", "suscríbete", "cerrar", "noticias",
+    "lo más leído", "aviso legal", "siguiente", "anterior",
+    "início", "pesquisar", "entrar", "assine", "fechar", "notícias", "mais lidas", "próximo",
+    "home page", "cerca", "accedi", "abbonati", "chiudi", "notizie", "più letti", "successivo",
+    "precedente",
+    # ru / nl
+    "главная", "поиск", "войти", "регистрация", "подписаться", "закрыть", "новости", "меню",
+    "далее", "назад", "зоеken", "zoeken", "inloggen", "nieuws", "volgende", "vorige",
+]
+
+# --- share widgets ----------------------------------------------------------------
+SHARE_LINES = [
+    "share", "share this", "share this post", "share this article", "share this story",
+    "share this page", "share article", "share story", "share on", "share via", "tweet",
+    "email this", "email", "e mail", "print", "print this", "print this page", "print article",
+    "copy link", "copy url", "link copied", "pin it", "save", "save article", "bookmark",
+    "gift this article", "gift article", "comment", "follow us", "follow",
+    "teilen", "artikel teilen", "seite teilen", "drucken", "artikel drucken", "link kopieren",
+    "per e mail", "per mail", "versenden", "merken", "teilen auf",
+    "partager", "partager cet article", "imprimer", "envoyer", "copier le lien",
+    "compartir", "compartir en", "imprimir", "enviar", "copiar enlace",
+    "compartilhar", "compartilhe", "copiar link",
+    "condividi", "condividi su", "stampa", "invia", "copia link",
+    "поделиться", "печать", "отправить", "delen", "afdrukken",
+]
+# A line made only of these words (and separators) is a share widget.
+SHARE_WORDS = [
+    "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest",
+    "reddit", "telegram", "email", "mail", "e", "print", "flipboard", "messenger", "xing",
+    "tumblr", "pocket", "vk", "viber", "sms", "copy", "link", "on", "via", "this",
+    "teilen", "drucken", "partager", "compartir", "condividi", "поделиться", "threads",
+    "bluesky", "mastodon", "instagram", "youtube", "tiktok", "snapchat", "rss", "feed",
+]
+SHARE_PREFIXES = [
+    "share on", "share via", "share to", "share with", "share this", "tweet this", "click to share",
+    "click to email", "click to print", "auf facebook teilen", "auf twitter teilen", "bei facebook",
+    "partager sur", "compartir en", "compartilhar no", "condividi su", "поделиться в",
+]
+
+# --- related links: headers (the teasers under them go too) and inline teasers -------
+RELATED_HEADERS = [
+    "related posts", "related articles", "related stories", "related content", "related",
+    "related news", "related coverage", "related topics", "you may also like",
+    "you might also like", "you may be interested in", "more stories", "more from",
+    "more on this story", "more on this topic", "more news", "read more", "read next",
+    "recommended", "recommended for you", "recommended stories", "popular posts",
+    "most popular", "more like this", "also read", "read also", "see also", "further reading",
+    "what to read next", "more to explore", "don t miss", "dont miss", "up next",
+    "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant",
+    "das könnte sie auch interessieren", "das könnte sie interessieren", "ähnliche artikel",
+    "verwandte artikel", "weitere nachrichten", "empfohlene artikel", "weiterlesen",
+    "mehr artikel", "passend zum thema", "zum thema", "weitere themen",
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
+    "articles liés", "voir aussi", "à voir aussi", "lire la suite",
+    "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
+    "leer más", "también te puede interesar", "más noticias",
+    "leia também", "leia mais", "notícias relacionadas", "veja também", "artigos relacionados",
+    "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
+    "continua a leggere", "читайте также", "похожие статьи", "читать далее", "по теме",
+    "lees ook", "gerelateerde artikelen", "meer nieuws",
+]
+RELATED_PREFIXES = [
+    "also read", "read also", "read more", "see also", "related", "more from", "more on",
+    "recommended", "watch", "listen", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
+    "auch interessant", "lesetipp", "weiterlesen", "à lire aussi", "a lire aussi", "lire aussi",
+    "voir aussi", "lee también", "lea también", "leer más", "te puede interesar",
+    "leia também", "leia mais", "veja também", "leggi anche", "leggi", "читайте также",
+    "читайте", "смотрите также", "lees ook", "mehr dazu",
+]
+# Pointers out of the article ("Read the original report from The Guardian ...").
+RELATED_PATTERNS = [
+    r"^read (?:the )?(?:original|full|complete|entire) (?:report|article|story|post|interview|piece)\b",
+    r"^(?:this|the) (?:article|story|post) (?:first )?(?:appeared|was originally published) (?:on|in|at)\b",
+    r"^originally published (?:on|in|at|by)\b",
+    r"^continue reading\b",
+    r"^click here to read\b",
+    r"^zum (?:original)?artikel\b",
+    r"^den (?:ganzen|vollständigen) artikel\b",
+]
+
+# --- comment forms --------------------------------------------------------------------
+COMMENT_LINES = [
+    "add a comment", "leave a reply", "leave a comment", "post a comment", "post comment",
+    "submit comment", "write a comment", "comments", "comment", "no comments", "cancel reply",
+    "reply", "name", "email", "website", "name required", "email required", "mail required",
+    "join the discussion", "join the conversation", "show comments", "view comments",
+    "load comments", "comments are closed", "log in to comment", "sign in to comment",
+    "kommentar schreiben", "kommentare", "kommentieren", "kommentar", "antworten",
+    "kommentar abschicken", "kommentare anzeigen", "keine kommentare", "diskutieren sie mit",
+    "laisser un commentaire", "commentaires", "commenter", "répondre",
+    "deja un comentario", "deja una respuesta", "comentarios", "responder",
+    "deixe um comentário", "deixe uma resposta", "comentários",
+    "lascia un commento", "lascia un commento", "commenti", "rispondi",
+    "оставить комментарий", "комментарии", "ответить", "reacties", "reageer",
+]
+COMMENT_CONTAINS = [
+    "your email address will not be published", "required fields are marked",
+    "save my name email and website", "you must be logged in to post a comment",
+    "this site uses akismet", "notify me of follow up comments", "notify me of new posts",
+    "ihre e mail adresse wird nicht veröffentlicht", "erforderliche felder sind",
+    "bitte loggen sie sich vor dem kommentieren ein", "melden sie sich an um zu kommentieren",
+    "votre adresse e mail ne sera pas publiée", "les champs obligatoires sont indiqués",
+    "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
+    "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado",
+    "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati",
+    "ваш адрес email не будет опубликован", "обязательные поля помечены",
+]
+# "12 Comments", "Comments (3)", "3 Kommentare"
+COMMENT_COUNT_PATTERN = (
+    r"^\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+    r"комментари\w*|reacties?|responses?|replies)$|"
+    r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*\d+$"
+)
+
+# --- other widgets: ads, honeypots, newsletter and cookie prompts -------------------------
+WIDGET_LINES = [
+    "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted",
+    "paid content", "partner content", "secret link", "continue reading the main story",
+    "supported by", "story continues below advertisement", "scroll to continue",
+    "scroll to continue with content", "article continues below", "loading", "loading…",
+    "anzeige", "werbung", "gesponsert", "publicité", "publicite", "sponsorisé", "publicidad",
+    "publicidade", "patrocinado", "pubblicità", "sponsorizzato", "реклама", "advertentie",
+    "newsletter", "sign up", "subscribe to our newsletter", "get the newsletter",
+    "accept", "accept all", "accept cookies", "i agree", "ok", "got it", "cookie settings",
+    "manage cookies", "alle akzeptieren", "akzeptieren", "einverstanden", "tout accepter",
+    "aceptar", "accetta", "aceitar", "принять", "video", "audio", "foto", "fotos", "photo",
+    "photos", "gallery", "bildergalerie", "galerie", "play", "pause", "mute", "unmute",
+    "watch", "listen", "listen to this article", "artikel anhören", "vorlesen",
+]
+WIDGET_CONTAINS = [
+    "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
+    "by continuing to use", "accept the use of cookies", "cookie policy", "sign up for our",
+    "subscribe to our newsletter", "sign up for the", "get our newsletter", "enter your email",
+    "your email address", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "все права защищены", "diese website verwendet cookies", "wir verwenden cookies",
+    "newsletter abonnieren", "jetzt abonnieren", "ce site utilise des cookies",
+    "inscrivez vous à notre newsletter", "este sitio utiliza cookies", "utilizamos cookies",
+    "questo sito utilizza", "javascript is disabled", "enable javascript", "javascript aktivieren",
+    "please enable javascript", "your browser does not support", "ihr browser unterstützt",
+    "ad blocker", "adblocker", "werbeblocker", "to continue reading", "subscribers only",
+    "already a subscriber", "bereits abonnent", "jetzt weiterlesen",
+]
+WIDGET_PATTERNS = [
+    r"^(?:©|\(c\)|copyright\b)",
+    r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",
+]
+
+# --- captions: photo credits ----------------------------------------------------------------
+# A short line matching one of these is a photo credit (a caption on its own).
+CREDIT_PATTERNS = [
+    r"^(?:photo|photograph|image|picture|credit|credits|illustration|foto|bild|fotos|"
+    r"bildquelle|crédit|crédito|crédits|фото|изображение)s?\s*(?:by|von|:|/|©|-|–)",
+    r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
+    r"\bcredit\s*\.\.\.|\bcredit:",
+]
+# Picture agencies: a very short line naming one is a credit.
+AGENCY_PATTERN = (
+    r"\b(?:getty images|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
+    r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash)\b"
+)
+# "By Name / Agency": a credit when it follows a caption directly.
+SLASH_CREDIT_PATTERN = r"\bby\s+[^/]{1,60}/\s*\S[^/]{0,60}$"
+# Words that say a block describes a picture (for a caption directly after a caption).
+PICTURE_WORDS = [
+    "photo", "photograph", "photographed", "pictured", "image", "picture", "illustration",
+    "foto", "bild", "abgebildet", "image", "photographie", "imagen", "fotografía", "imagem",
+    "immagine", "фото", "снимок", "credit",
+]
+
+# --- stop words for block scoring (short lists of the most frequent function words) --------
+STOPWORDS = {
+    "en": "the of and to a in is that for it as was with be by on not he i this are or his from at "
+          "which but have an they you were her she there been one all we their has would when if "
+          "will more no out so said what up its about into than them can only other new some "
+          "could these two may then do first any my now such like our over also did after",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein die eine als "
+          "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem "
+          "über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei "
+          "kann wenn ich wir ihr uns diese was dann",
+    "fr": "de la le et les des en un du une que est pour qui dans a par plus pas au sur ne se "
+          "ce il sont avec son cette aux ou elle mais nous comme ont leur sa été fait on être "
+          "aussi ses tout peut bien sans dont ils y",
+    "es": "de la que el en y a los se del las un por con no una su para es al lo como más o "
+          "pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos también "
+          "fue había era muy hasta desde",
+    "pt": "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi "
+          "ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela "
+          "até isso ela entre era depois sem",
+    "it": "di e il la che a in un per è non una del le con i si da dei al della sono come più "
+          "ma nel lo gli anche alla ha se questo delle ci nella tra essere suo sua era stato "
+          "dopo molto quando",
+    "ru": "и в не на что с по он как а это к из но то все у за так же от было его для она мы "
+          "бы они о был когда уже или вы только еще если ее до их при над чем ни были этот",
+    "nl": "de en van het een in is dat op te zijn met voor niet aan er die maar om ook als dan "
+          "bij of uit nog wel naar door over tot zo",
+}

@@ -1,0 +1,57 @@
+"""Every threshold the cleaners use, named in one place.
+
+Change a number here, run ``make test`` (seed goldens) and
+``python benchmarks/quality.py`` (F1 on the eval pages) before committing.
+"""
+
+# --- parsing -------------------------------------------------------------
+# A dump is "hard-wrapped" when most of its long lines end near one width.
+WRAP_MAX_WIDTH = 120          # wider than this is never a fixed wrap width
+WRAP_MIN_LINES = 8            # too few lines to tell
+WRAP_NEAR_FRACTION = 0.75     # a line is "near the width" when len >= this * width
+WRAP_MIN_SHARE = 0.5          # share of non-blank lines near the width
+WRAP_MAX_ENDED_SHARE = 0.35   # of those near the width, at most this share end a sentence
+
+# --- structure (title and headings) ---------------------------------------
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+HEADING_MAX_WORDS = 20
+HEADING_MAX_CHARS = 200
+# A line ending in ":" is a heading only when it is short or Title Cased.
+COLON_HEADING_MAX_WORDS = 3
+TITLE_CASE_MIN_SHARE = 0.6    # share of longer words that start upper case
+# A block "introduces body text" when the next kept block has at least this many words.
+BODY_MIN_WORDS = 8
+# A later headline-like block whose words are a run of the title's words, covering at
+# least this share of the title, is a duplicate of the title.
+TITLE_COPY_MIN_SHARE = 0.5
+TITLE_COPY_MIN_WORDS = 3
+
+# --- related links ----------------------------------------------------------
+TEASER_MAX_WORDS = 30         # a teaser under a "Related Posts" header
+INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
+
+# --- captions ---------------------------------------------------------------
+CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
+CREDIT_MAX_WORDS = 20         # a bare photo credit line
+
+# --- duplicates ---------------------------------------------------------------
+NEAR_DUP_MIN_WORDS = 8        # below this only exact (folded) copies count
+NEAR_DUP_JACCARD = 0.9        # word-trigram Jaccard similarity for a near-duplicate
+
+# --- boilerplate (jusText-style scoring of lines) -------------------------------
+GOOD_MIN_WORDS = 12           # a "good" block has at least this many words ...
+GOOD_MIN_STOPWORD_DENSITY = 0.18  # ... and at least this share of stop words
+NEARGOOD_MIN_WORDS = 6
+NEARGOOD_MIN_STOPWORD_DENSITY = 0.12
+SHORT_MAX_WORDS = 5           # up to this many words a block is "short"
+MAX_HEADING_GAP = 3           # blocks between a short block and good text it may belong to
+MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
+
+# --- language -------------------------------------------------------------------
+LANG_MIN_LETTERS = 40         # less kept text than this: language "und"
+LANG_SAMPLE_CHARS = 1200      # langdetect reads at most this much kept text
+LANG_SEED = 0
+
+# --- limits -----------------------------------------------------------------------
+MAX_BLOCK_CHARS = 200_000     # longer lines are analysed on a prefix (rules stay linear)

@@ -1,0 +1,111 @@
+"""navigation / related-links / widget: furniture found by the shape of the text, not by a phrase.
+
+Every kept block gets a score in the manner of jusText and BTE (Finn et al., 2001):
+"good" prose (long, many stop words of the page's language, ends a sentence) scores
+its word count; short lines, link-like lines and the furniture the phrase steps already
+removed score a penalty. The article body is the run of blocks with the largest total
+(a maximum-subarray search). Blocks outside it go, except the title candidate and the
+headline-like lines just above the body (they introduce it). Removed short lines are
+``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
+"""
+from __future__ import annotations
+
+from .. import phrases, settings
+from ..model import Block, Document
+from ..text import ends_sentence, fold_words, headline_like
+
+NAME = "boilerplate"
+
+STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
+# reasons of earlier steps that say "page furniture is here"
+FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
+SHORT_PENALTY = 4.0
+FURNITURE_PENALTY = 6.0
+LOW_DENSITY_FACTOR = 0.5
+NEARGOOD_FACTOR = 0.5
+
+
+def page_stopwords(blocks: list[Block]) -> frozenset:
+    """The stop list of the language whose stop words are most frequent on the page."""
+    counts = dict.fromkeys(STOP, 0)
+    for b in blocks:
+        for w in fold_words(b.text):
+            for lang, stop in STOP.items():
+                if w in stop:
+                    counts[lang] += 1
+    best = max(sorted(counts), key=lambda lang: counts[lang])
+    return STOP[best]
+
+
+def classify(b: Block, stop: frozenset) -> str:
+    words = fold_words(b.text)
+    n = len(words)
+    if n <= settings.SHORT_MAX_WORDS:
+        return "short"
+    density = sum(w in stop for w in words) / n
+    if n >= settings.GOOD_MIN_WORDS and density >= settings.GOOD_MIN_STOPWORD_DENSITY and (
+            ends_sentence(b.text) or n >= 2 * settings.GOOD_MIN_WORDS):
+        return "good"
+    if n >= settings.NEARGOOD_MIN_WORDS and density >= settings.NEARGOOD_MIN_STOPWORD_DENSITY:
+        return "neargood"
+    return "bad"
+
+
+def score(cls: str, b: Block) -> float:
+    n = len(b.text.split())
+    if cls == "good":
+        return float(n)
+    if cls == "neargood":
+        return NEARGOOD_FACTOR * n
+    if cls == "short":
+        return -SHORT_PENALTY
+    return -LOW_DENSITY_FACTOR * n
+
+
+def best_span(values: list[float]) -> tuple[int, int] | None:
+    best, best_span_, cur, start = 0.0, None, 0.0, 0
+    for i, v in enumerate(values):
+        if cur <= 0:
+            cur, start = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, best_span_ = cur, (start, i)
+    return best_span_
+
+
+def reason_for(b: Block) -> str:
+    n = len(b.text.split())
+    if n <= settings.SHORT_MAX_WORDS:
+        return "navigation"
+    if headline_like(b.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
+        return "related-links"
+    return "widget"
+
+
+def apply(doc: Document) -> None:
+    rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
+    kept = [b for b in rows if b.kept]
+    if not kept:
+        return
+    stop = page_stopwords(kept)
+    classes = {id(b): classify(b, stop) for b in kept}
+    if "good" not in classes.values():
+        return  # no prose at all: when unsure, keep
+    values = [score(classes[id(b)], b) if b.kept else -FURNITURE_PENALTY for b in rows]
+    span = best_span(values)
+    if span is None:
+        return
+    s, e = span
+    title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) else None
+    # headline-like lines right above the body introduce it
+    lead = set()
+    k = s - 1
+    while k >= 0 and s - k <= settings.MAX_HEADING_GAP and rows[k].kept \
+            and headline_like(rows[k].text, settings.HEADING_MAX_WORDS, settings.HEADING_MAX_CHARS):
+        lead.add(id(rows[k]))
+        k -= 1
+    for i, b in enumerate(rows):
+        if not b.kept or s <= i <= e or b is title or id(b) in lead:
+            continue
+        b.remove(reason_for(b), NAME)

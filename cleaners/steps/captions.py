@@ -1,0 +1,96 @@
+"""caption: image alt text and photo captions/credits leave the body for ``captions``.
+
+Signals, all about the shape of the dump, none about a site:
+* a line that is one sentence printed twice ("X X": alt text and caption on one line);
+* a line printed twice on adjacent lines (alt text, then caption);
+* a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
+* a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
+* a block directly under a caption (no blank line) that speaks of a picture or a credit.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import phrases, settings
+from ..model import Block, Document
+from ..text import ends_sentence, fold
+from ._match import any_regex, contains_regex
+
+NAME = "captions"
+REASON = "caption"
+
+CREDIT = any_regex(phrases.CREDIT_PATTERNS)
+AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
+SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
+PICTURE = contains_regex(phrases.PICTURE_WORDS)
+MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
+CREDIT_SUFFIX_MAX_WORDS = 15
+AGENCY_LINE_MAX_WORDS = 8
+
+
+def doubled(text: str) -> str | None:
+    """'X X' -> 'X' when a sentence is printed twice on one line."""
+    n = len(text)
+    if n < 2 * MIN_WORDS + 1 or n % 2 == 0:
+        return None
+    half = n // 2
+    first, sep, second = text[:half], text[half], text[half + 1:]
+    if sep == " " and first == second and len(first.split()) >= MIN_WORDS:
+        return first
+    return None
+
+
+def is_credit(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > settings.CREDIT_MAX_WORDS:
+        return False
+    if CREDIT.search(text):
+        return True
+    return len(words) <= AGENCY_LINE_MAX_WORDS and not ends_sentence(text) and bool(AGENCY.search(text))
+
+
+def _mark(b: Block, caption: str) -> None:
+    b.remove(REASON, NAME)
+    if b.reason == REASON:
+        b.caption = caption
+
+
+def _captionable(b: Block) -> bool:
+    return b.kept and bool(b.text) and len(b.text.split()) <= settings.CAPTION_MAX_WORDS
+
+
+def apply(doc: Document) -> None:
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if not _captionable(b):
+            continue
+        half = doubled(b.text)
+        if half is not None:
+            _mark(b, half)
+            continue
+        if len(b.text.split()) < MIN_WORDS:
+            continue
+        # the same text on the next line, or the same text plus a short credit soon after
+        for j in range(i + 1, min(i + 3, len(blocks))):
+            c = blocks[j]
+            if not _captionable(c):
+                continue
+            if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
+                _mark(b, b.text)
+                _mark(c, c.text)
+                break
+            if c.text.startswith(b.text) and c.text != b.text:
+                rest = c.text[len(b.text):].strip()
+                if 0 < len(rest.split()) <= CREDIT_SUFFIX_MAX_WORDS and not ends_sentence(rest):
+                    _mark(b, b.text)
+                    _mark(c, rest)
+                    break
+    for i, b in enumerate(blocks):
+        if _captionable(b) and is_credit(b.text):
+            _mark(b, b.text)
+    # a block right under a caption (no blank line between) that speaks of a picture or credit
+    for i in range(1, len(blocks)):
+        b, prev = blocks[i], blocks[i - 1]
+        if (prev.reason == REASON and _captionable(b) and not b.blank_before
+                and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
+            _mark(b, b.text)

@@ -1,0 +1,32 @@
+"""comment-form: "Add a comment", "Leave a Reply", the e-mail notice, form fields, "Post Comment"."""
+from __future__ import annotations
+
+import re
+
+from .. import phrases
+from ..model import Document
+from ..text import fold
+from ._match import contains_regex, phrase_set
+
+NAME = "comments"
+REASON = "comment-form"
+
+LINES = phrase_set(phrases.COMMENT_LINES)
+CONTAINS = contains_regex(phrases.COMMENT_CONTAINS)
+COUNT = re.compile(phrases.COMMENT_COUNT_PATTERN)
+CONTAINS_MAX_WORDS = 40
+
+
+def is_comment_form(text: str) -> bool:
+    f = fold(text)
+    if not f:
+        return False
+    if f in LINES or COUNT.match(f):
+        return True
+    return len(f.split()) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
+
+
+def apply(doc: Document) -> None:
+    for b in doc.blocks:
+        if b.kept and is_comment_form(b.text):
+            b.remove(REASON, NAME)

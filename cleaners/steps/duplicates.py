@@ -1,0 +1,50 @@
+"""duplicate: a block that repeats an earlier kept block, exactly or nearly; the first stays.
+
+"Nearly" means the same words after case and punctuation folding, or, for blocks of at
+least NEAR_DUP_MIN_WORDS words, a word-trigram Jaccard similarity of at least
+NEAR_DUP_JACCARD with an earlier kept block that shares its first or last trigram
+(the index keeps the step linear on long dumps). Deterministic: first in page order wins.
+"""
+from __future__ import annotations
+
+from .. import settings
+from ..model import Document
+from ..text import fold
+
+NAME = "duplicates"
+REASON = "duplicate"
+
+
+def _trigrams(words: list[str]) -> frozenset:
+    return frozenset(zip(words, words[1:], words[2:]))
+
+
+def apply(doc: Document) -> None:
+    seen: set[str] = set()
+    index: dict[tuple, list[frozenset]] = {}
+    for b in doc.blocks:
+        if not b.kept or not b.text:
+            continue
+        key = fold(b.text)
+        if not key:
+            continue
+        if key in seen:
+            b.remove(REASON, NAME)
+            continue
+        seen.add(key)
+        words = key.split()
+        if len(words) < settings.NEAR_DUP_MIN_WORDS:
+            continue
+        grams = _trigrams(words)
+        ends = (tuple(words[:3]), tuple(words[-3:]))
+        for end in ends:
+            for other in index.get(end, ()):
+                inter = len(grams & other)
+                if inter and inter / len(grams | other) >= settings.NEAR_DUP_JACCARD:
+                    b.remove(REASON, NAME)
+                    break
+            if not b.kept:
+                break
+        if b.kept:
+            for end in ends:
+                index.setdefault(end, []).append(grams)

@@ -1,0 +1,54 @@
+"""language: ISO 639-1 code of the kept text by langdetect, seeded so it is deterministic;
+``und`` when there is too little text. Removes nothing."""
+from __future__ import annotations
+
+from .. import settings
+from ..model import Document
+
+NAME = "language"
+REASON = None
+
+_factory_ready = False
+
+
+def _detector(text: str):
+    global _factory_ready
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import _factory, init_factory
+
+    if not _factory_ready:
+        DetectorFactory.seed = settings.LANG_SEED
+        init_factory()
+        _factory_ready = True
+    from langdetect.detector_factory import _factory  # noqa: F811  (set by init_factory)
+
+    det = _factory.create()
+    det.append(text)
+    return det
+
+
+def sample(doc: Document) -> str:
+    parts, size = [], 0
+    body = [b for b in doc.blocks if b.kept and b.kind in ("paragraph", "item")] or doc.kept()
+    for b in sorted(body, key=lambda b: -len(b.text)):  # longest blocks carry the language
+        parts.append(b.text)
+        size += len(b.text)
+        if size >= settings.LANG_SAMPLE_CHARS:
+            break
+    return " ".join(parts)[: settings.LANG_SAMPLE_CHARS]
+
+
+def detect(text: str) -> str:
+    if sum(c.isalpha() for c in text) < settings.LANG_MIN_LETTERS:
+        return "und"
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        code = _detector(text).detect()
+    except LangDetectException:
+        return "und"
+    return code.split("-")[0]  # zh-cn / zh-tw -> zh (ISO 639-1)
+
+
+def apply(doc: Document) -> None:
+    doc.language = detect(sample(doc))

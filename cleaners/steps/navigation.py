@@ -1,0 +1,41 @@
+"""navigation: skip links, menus, breadcrumbs and section labels ("Latest")."""
+from __future__ import annotations
+
+import re
+
+from .. import phrases
+from ..model import Document
+from ..text import fold
+from ._match import phrase_set, prefix_regex
+
+NAME = "navigation"
+REASON = "navigation"
+
+LINES = phrase_set(phrases.NAV_LINES)
+PREFIXES = prefix_regex(phrases.NAV_PREFIXES)
+PREFIX_MAX_WORDS = 8
+# "Home > News > Politics", "Startseite › Politik", "News | Sport | Weather"
+CRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||·|•|–|-)\s+")
+CRUMB_PART_MAX_WORDS = 4
+CRUMB_MIN_PARTS = 3
+
+
+def is_crumbs(text: str) -> bool:
+    parts = CRUMB_SEPARATORS.split(text)
+    return len(parts) >= CRUMB_MIN_PARTS and all(
+        0 < len(p.split()) <= CRUMB_PART_MAX_WORDS and not p.rstrip().endswith((".", "!", "?")) for p in parts)
+
+
+def is_navigation(text: str) -> bool:
+    f = fold(text)
+    if f in LINES:
+        return True
+    if len(f.split()) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
+        return True
+    return is_crumbs(text)
+
+
+def apply(doc: Document) -> None:
+    for b in doc.blocks:
+        if b.kept and b.text and is_navigation(b.text):
+            b.remove(REASON, NAME)

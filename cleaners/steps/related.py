@@ -1,0 +1,77 @@
+"""related-links: "Related Posts" and every teaser under it, "Also Read: ...", "Read more",
+"Read the original report from ...".
+
+A header line starts a teaser run: the kept blocks after it go while they look like
+teasers (headline-like, or cut off with an ellipsis). The run stops at body text, and
+a headline that directly introduces body text is left for the headings step.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import phrases, settings
+from ..model import Document
+from ..text import ELLIPSES, ends_sentence, fold, headline_like
+from ._match import any_regex, phrase_set, prefix_regex
+
+NAME = "related"
+REASON = "related-links"
+
+HEADERS = phrase_set(phrases.RELATED_HEADERS)
+PREFIXES = prefix_regex(phrases.RELATED_PREFIXES)
+PATTERNS = any_regex(phrases.RELATED_PATTERNS)
+# the prefix must be set off from the teaser: "Also Read: X", "READ MORE | X", "Lesen Sie auch » X"
+INLINE_SEPARATOR = re.compile(r"^[^\w]*[\w\s'’]{2,40}?\s*[:|»>–—\-]")
+HEADER_MAX_WORDS = 8
+
+
+def is_header(text: str) -> bool:
+    f = fold(text)
+    return bool(f) and len(f.split()) <= HEADER_MAX_WORDS and f in HEADERS
+
+
+def is_inline(text: str) -> bool:
+    f = fold(text)
+    if not f or len(f.split()) > settings.INLINE_RELATED_MAX_WORDS:
+        return False
+    if PATTERNS.search(f):
+        return True
+    return bool(PREFIXES.match(f)) and bool(INLINE_SEPARATOR.match(text))
+
+
+def is_body(text: str) -> bool:
+    return len(text.split()) >= settings.BODY_MIN_WORDS and ends_sentence(text) and not text.endswith(ELLIPSES)
+
+
+def is_teaser(text: str) -> bool:
+    if text.endswith(ELLIPSES):
+        return len(text.split()) <= 2 * settings.TEASER_MAX_WORDS
+    return headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
+
+
+def apply(doc: Document) -> None:
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if not b.kept or not b.text:
+            i += 1
+            continue
+        if is_header(b.text):
+            b.remove(REASON, NAME)
+            j = i + 1
+            while j < len(blocks):
+                t = blocks[j]
+                if t.kept and t.text:
+                    if is_body(t.text) or not is_teaser(t.text):
+                        break
+                    nxt = doc.next_kept(j)
+                    if nxt is not None and is_body(nxt.text) and not t.text.endswith(ELLIPSES):
+                        break  # a heading that introduces body text
+                    t.remove(REASON, NAME)
+                j += 1
+            i = j
+            continue
+        if is_inline(b.text):
+            b.remove(REASON, NAME)
+        i += 1

@@ -1,0 +1,33 @@
+"""share-widget: "Share This Post", "Share on X", "Tweet", "Email this", print buttons."""
+from __future__ import annotations
+
+from .. import phrases
+from ..model import Document
+from ..text import fold
+from ._match import phrase_set, prefix_regex
+
+NAME = "share"
+REASON = "share-widget"
+
+LINES = phrase_set(phrases.SHARE_LINES)
+WORDS = phrase_set(phrases.SHARE_WORDS)
+PREFIXES = prefix_regex(phrases.SHARE_PREFIXES)
+MAX_WORDS = 8
+
+
+def is_share(text: str) -> bool:
+    f = fold(text)
+    if not f:
+        return False
+    if f in LINES:
+        return True
+    words = f.split()
+    if len(words) > MAX_WORDS:
+        return False
+    return bool(PREFIXES.match(f)) or all(w in WORDS for w in words) and any(w not in {"on", "via", "this", "e", "link", "copy", "x"} for w in words)
+
+
+def apply(doc: Document) -> None:
+    for b in doc.blocks:
+        if b.kept and is_share(b.text):
+            b.remove(REASON, NAME)

@@ -1,0 +1,65 @@
+"""Small text helpers shared by the parser and the steps."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import settings
+
+# Soft hyphen and zero-width characters the policy removes inside blocks.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_WS = re.compile(r"\s+")
+_FOLD_DROP = re.compile(r"[^\w\s]+")
+_WORD = re.compile(r"\w+")
+SENTENCE_END = tuple(".!?…\"”’»)'")  # a block ending in one of these "ends a sentence"
+ELLIPSES = ("...", "…")
+
+
+def normalize_inline(text: str) -> str:
+    """The policy's in-block normalisation (bullets are handled by the parser)."""
+    text = unicodedata.normalize("NFC", text.translate(INVISIBLE))
+    return _WS.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, punctuation dropped, white space folded: the key phrases match on."""
+    text = text[: settings.MAX_BLOCK_CHARS]
+    return _WS.sub(" ", _FOLD_DROP.sub(" ", text.lower().replace("_", " "))).strip()
+
+
+def fold_words(text: str) -> list[str]:
+    return _WORD.findall(text[: settings.MAX_BLOCK_CHARS].lower())
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    if not t:
+        return False
+    if t.endswith(("?", "!", ".", "…")):
+        return True
+    # a sentence may end inside quotes or brackets: 'he said "yes."' / '(see above.)'
+    return len(t) > 1 and t[-1] in "\"”’»)'" and t[-2] in ".!?…"
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Most words of four letters or more start upper case (English-style headlines)."""
+    long = [w for w in words if len(w.strip("\"'“”‘’()[]")) >= 4]
+    if not long:
+        return True
+    upper = sum(1 for w in long if w.strip("\"'“”‘’()[]")[:1].isupper())
+    return upper / len(long) >= settings.TITLE_CASE_MIN_SHARE
+
+
+def headline_like(text: str, max_words: int, max_chars: int) -> bool:
+    """Short, has letters, and has no closing full stop (':' and '?' are fine)."""
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > max_chars:
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    last = text.rstrip()[-1]
+    if last in ".,;!…" or text.endswith(ELLIPSES):
+        return False
+    return True

@@ -1,0 +1,123 @@
+"""Bytes in, blocks out: decoding and text-dump parsing.
+
+* decoding: BOM (UTF-8, UTF-16), strict UTF-8, then charset-normalizer's best
+  guess; NUL bytes in a non-UTF-16 input mean binary and give an
+  :class:`InputError`;
+* line ends: CRLF and CR become LF;
+* one block per non-blank line; bullets (``•``, ``*``, ``-``, ``·`` and
+  numbered lists) become list items;
+* dumps hard-wrapped at a fixed width are rejoined into paragraphs.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from . import settings
+from .model import Block
+from .text import ends_sentence, normalize_inline
+
+
+class InputError(ValueError):
+    """The input cannot become an article; the message says why, for the error record."""
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_BULLET = re.compile(r"(?P<glyph>[•*·\-▪◦●■‣⁃])(?:\s+|$)")
+_NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a dump; returns (text, encoding name)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data, bom = data[3:], True
+    else:
+        bom = False
+    for mark, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if not bom and data.startswith(mark):
+            try:
+                return data[len(mark):].decode(codec), codec
+            except UnicodeDecodeError as e:
+                raise InputError(f"invalid {codec} after a UTF-16 byte order mark (byte {e.start})") from None
+    if b"\x00" in data:
+        raise InputError("binary input: contains NUL bytes (not a text or HTML dump)")
+    try:
+        return data.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
+    except UnicodeDecodeError as e:
+        first_error = e.start
+    from charset_normalizer import from_bytes  # imported only for the rare non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"not valid UTF-8 (first bad byte at offset {first_error}) and no other encoding fits")
+    return str(best), best.encoding
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def split_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
+    m = _BULLET.match(body)
+    if m:
+        return m.group("glyph"), body[m.end():]
+    if numbered_ok:
+        m = _NUMBER.match(body)
+        if m:
+            return m.group("num"), body[m.end():]
+    return "", body
+
+
+def _is_numbered(line: str) -> bool:
+    return bool(_NUMBER.match(line.lstrip()))
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines end near one width and do not end a sentence."""
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    if len(lengths) < settings.WRAP_MIN_LINES:
+        return False
+    width = max(lengths)
+    if width > settings.WRAP_MAX_WIDTH:
+        return False
+    near = [ln.rstrip() for ln in lines if ln.strip() and len(ln.rstrip()) >= settings.WRAP_NEAR_FRACTION * width]
+    if len(near) < settings.WRAP_MIN_SHARE * len(lengths):
+        return False
+    ended = sum(1 for ln in near if ends_sentence(ln))
+    return ended <= settings.WRAP_MAX_ENDED_SHARE * len(near)
+
+
+def parse_text(text: str) -> list[Block]:
+    """Split a decoded text dump into blocks (one per line, or per wrapped paragraph)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = split_lines(text)
+    wrapped = is_hard_wrapped(lines)
+    numbered = [_is_numbered(ln) for ln in lines]
+    blocks: list[Block] = []
+    blank_before = True
+    for n, raw in enumerate(lines):
+        if not raw.strip() or not normalize_inline(raw) and not _BULLET.match(raw.strip()):
+            blank_before = True
+            continue
+        body = raw.lstrip()
+        indent = len(raw) - len(body)
+        # A numbered line is a list item only inside a run of numbered lines.
+        near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
+        marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+        content = normalize_inline(rest)
+        prev = blocks[-1] if blocks else None
+        if (wrapped and prev is not None and not blank_before and not marker
+                and prev.end_line == n):  # continuation of a wrapped paragraph or item
+            prev.text = f"{prev.text} {content}".strip()
+            prev.end_line = n + 1
+            continue
+        blocks.append(Block(line=n + 1, end_line=n + 1, text=content, kind="item" if marker else "paragraph",
+                            indent=indent, bullet=marker, blank_before=blank_before))
+        blank_before = False
+    return blocks
+

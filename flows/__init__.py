@@ -1,0 +1,1 @@
+"""Prefect flows over the cleaners. Importing this package does not import Prefect."""
