@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""F1 of pagewash on the eval pages (../shared/eval), scored by ../shared/eval/score.py.
+
+    python benchmarks/quality.py                  # text dumps, aeb and trafi
+    python benchmarks/quality.py --path html      # HTML pages
+    python benchmarks/quality.py --dataset aeb --keep OUTDIR --per-page scores.tsv
+
+Cleans ``<ds>/dumps`` (or ``<ds>/html``) in process with the pages' ``pages.jsonl`` as
+metadata, writes ``<id>.md`` per page to a temporary folder, then runs score.py on it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cleaners.cli import clean_one  # noqa: E402
+from cleaners.io import discover, load_meta  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def run(dataset: str, path: str, out: Path, eval_dir: Path, per_page: Path | None) -> dict:
+    src = eval_dir / dataset / ("dumps" if path == "text" else "html")
+    meta = load_meta(eval_dir / dataset / "pages.jsonl")
+    errors = 0
+    for f in discover([src]):
+        status, res = clean_one(f, meta)
+        if status == "ok":
+            (out / f"{res.id}.md").write_text(res.text, encoding="utf-8")
+        else:
+            errors += 1
+            print(f"error: {f.name}: {res['error']}", file=sys.stderr)
+    cmd = [sys.executable, str(eval_dir / "score.py"), "--dataset", dataset, "--pred", str(out), "--json"]
+    if per_page:
+        cmd += ["--per-page", str(per_page)]
+    res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    res["errors"] = errors
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dataset", choices=["aeb", "trafi"], action="append")
+    ap.add_argument("--path", choices=["text", "html"], default="text")
+    ap.add_argument("--eval", type=Path, default=EVAL, help="folder holding aeb/, trafi/, score.py")
+    ap.add_argument("--keep", type=Path, help="write outputs here instead of a temporary folder")
+    ap.add_argument("--per-page", type=Path, help="per-page scores TSV (one dataset)")
+    a = ap.parse_args()
+    for ds in a.dataset or ["aeb", "trafi"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = a.keep / ds if a.keep else Path(tmp)
+            out.mkdir(parents=True, exist_ok=True)
+            s = run(ds, a.path, out, a.eval, a.per_page)
+        print(f"{ds} ({a.path}): F1 {s['f1']:.3f}  P {s['precision']:.3f}  R {s['recall']:.3f}  "
+              f"pages {s['pages']}  F1<0.5 {s['f1_lt_05']}  empty {s['empty']}  errors {s['errors']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
