@@ -155,8 +155,12 @@ COMMENT_CONTAINS = [
 COMMENT_COUNT_PATTERN = (
     r"^\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
     r"комментари\w*|reacties?|responses?|replies)$|"
-    r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*\d+$"
+    r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*\d+$|"
+    r"^(?:\d+|one|two|three|no)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|réponses?|"
+    r"commentaires?|respuestas?|comentarios?|commenti|risposte)\s+(?:to|on|zu|à|a|para|su)\s"
 )
+# A line that opens one comment of a comment thread: "jane says:", "Max Muster sagt:"
+COMMENT_AUTHOR_PATTERN = r"^.{1,60}\s(?:says|said|sagt|schreibt|dit|dice|diz|scrive|пишет)\s*:$"
 
 # --- other widgets: ads, honeypots, newsletter and cookie prompts -------------------------
 WIDGET_LINES = [
@@ -184,6 +188,8 @@ WIDGET_CONTAINS = [
     "inscrivez vous à notre newsletter", "este sitio utiliza cookies", "utilizamos cookies",
     "questo sito utilizza", "javascript is disabled", "enable javascript", "javascript aktivieren",
     "please enable javascript", "your browser does not support", "ihr browser unterstützt",
+    "when you purchase through links", "we may earn an affiliate commission", "earns revenue from qualifying",
+    "amazon associate", "advertising disclosure", "affiliate links", "advertisers do not influence",
     "ad blocker", "adblocker", "werbeblocker", "to continue reading", "subscribers only",
     "already a subscriber", "bereits abonnent", "jetzt weiterlesen",
 ]
@@ -199,6 +205,9 @@ CREDIT_PATTERNS = [
     r"bildquelle|crédit|crédito|crédits|фото|изображение)s?\s*(?:by|von|:|/|©|-|–)",
     r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
     r"\bcredit\s*\.\.\.|\bcredit:",
+    r"^(?:in )?this (?:undated |handout |file |photo |image |picture |screenshot |video )+(?:photo|image|picture|"
+    r"screenshot|still|grab)?\b.{0,40}\b(?:shows?|issued|provided|released|taken|made|from|by)\b",
+    r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (

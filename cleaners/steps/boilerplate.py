@@ -10,19 +10,29 @@ headline-like lines just above the body (they introduce it). Removed short lines
 """
 from __future__ import annotations
 
+import re
+
 from .. import phrases, settings
 from ..model import Block, Document
 from ..text import ends_sentence, fold_words, headline_like
+from .comments import is_comment_form
 
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
-SHORT_PENALTY = 4.0
-FURNITURE_PENALTY = 6.0
-LOW_DENSITY_FACTOR = 0.5
+SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
+SHORT_ITEM_PENALTY = 4.0    # a short list item (a menu entry)
+FURNITURE_PENALTY = 25.0
+LOW_DENSITY_FACTOR = 1.0
+LOW_DENSITY_ITEM_FACTOR = 0.5
 NEARGOOD_FACTOR = 0.5
+WORD_LIST_MIN_WORDS = 12
+WORD_LIST_MAX_DENSITY = 0.06
+COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
+# A comment-section marker ends the article only below this many words of body prose.
+COMMENTS_AFTER_WORDS = 60
 
 
 def page_stopwords(blocks: list[Block]) -> frozenset:
@@ -46,7 +56,8 @@ def classify(b: Block, stop: frozenset) -> str:
     if n >= settings.GOOD_MIN_WORDS and density >= settings.GOOD_MIN_STOPWORD_DENSITY and (
             ends_sentence(b.text) or n >= 2 * settings.GOOD_MIN_WORDS):
         return "good"
-    if n >= settings.NEARGOOD_MIN_WORDS and density >= settings.NEARGOOD_MIN_STOPWORD_DENSITY:
+    if n >= settings.NEARGOOD_MIN_WORDS and density >= settings.NEARGOOD_MIN_STOPWORD_DENSITY \
+            and ends_sentence(b.text):
         return "neargood"
     return "bad"
 
@@ -57,9 +68,10 @@ def score(cls: str, b: Block) -> float:
         return float(n)
     if cls == "neargood":
         return NEARGOOD_FACTOR * n
+    item = b.kind == "item"
     if cls == "short":
-        return -SHORT_PENALTY
-    return -LOW_DENSITY_FACTOR * n
+        return -SHORT_ITEM_PENALTY if item else -SHORT_PENALTY
+    return -(LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n
 
 
 def best_span(values: list[float]) -> tuple[int, int] | None:
@@ -72,6 +84,31 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
         if cur > best:
             best, best_span_ = cur, (start, i)
     return best_span_
+
+
+def is_comments_marker(b: Block) -> bool:
+    return bool(b.text) and (b.reason == "comment-form" or b.kept and (
+        is_comment_form(b.text) or bool(COMMENT_AUTHOR.match(b.text))))
+
+
+def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of the first comment-section marker below the start of the body's prose, if any."""
+    seen = 0
+    for i in range(s, len(rows)):
+        b = rows[i]
+        if i <= e and b.kept and classes.get(id(b)) == "good":
+            seen += len(b.text.split())
+        if seen >= COMMENTS_AFTER_WORDS and is_comments_marker(b):
+            return i
+    return None
+
+
+def is_word_list(b: Block, stop: frozenset) -> bool:
+    """Many words, almost no stop words, no sentence end: tags, keywords, a link list."""
+    words = fold_words(b.text)
+    if len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
+        return False
+    return sum(w in stop for w in words) / len(words) < WORD_LIST_MAX_DENSITY
 
 
 def reason_for(b: Block) -> str:
@@ -97,6 +134,12 @@ def apply(doc: Document) -> None:
     if span is None:
         return
     s, e = span
+    cut = comments_start(rows, classes, s, e)
+    if cut is not None:
+        for b in rows[cut:]:
+            if b.kept:
+                b.remove("comment-form", NAME)
+        e = min(e, cut - 1)
     title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) else None
     # headline-like lines right above the body introduce it
     lead = set()
@@ -106,6 +149,10 @@ def apply(doc: Document) -> None:
         lead.add(id(rows[k]))
         k -= 1
     for i, b in enumerate(rows):
-        if not b.kept or s <= i <= e or b is title or id(b) in lead:
+        if not b.kept or b is title or id(b) in lead:
+            continue
+        if s <= i <= e:
+            if is_word_list(b, stop):
+                b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             continue
         b.remove(reason_for(b), NAME)

@@ -13,7 +13,7 @@ REASON = "widget"
 LINES = phrase_set(phrases.WIDGET_LINES)
 CONTAINS = contains_regex(phrases.WIDGET_CONTAINS)
 PATTERNS = any_regex(phrases.WIDGET_PATTERNS)
-CONTAINS_MAX_WORDS = 40
+CONTAINS_MAX_WORDS = 150  # cookie and legal notices run long
 
 
 def is_widget(text: str) -> bool:
@@ -22,9 +22,9 @@ def is_widget(text: str) -> bool:
     f = fold(text)
     if f in LINES:
         return True
-    if len(f.split()) > CONTAINS_MAX_WORDS:
-        return False
-    return bool(CONTAINS.search(f)) or bool(PATTERNS.search(text.strip()) or PATTERNS.search(f))
+    if PATTERNS.search(text.strip()) or PATTERNS.search(f):
+        return True
+    return len(f.split()) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
 def apply(doc: Document) -> None:
