@@ -104,6 +104,13 @@ RELATED_HEADERS = [
     "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
     "continua a leggere", "читайте также", "похожие статьи", "читать далее", "по теме",
     "lees ook", "gerelateerde artikelen", "meer nieuws",
+    "latest articles", "latest stories", "latest posts", "recent posts", "recent articles",
+    "more articles", "popular articles", "top articles", "editor s picks", "meistgelesene artikel",
+    "meistdiskutierte artikel", "neueste artikel", "aktuelle artikel", "beliebte artikel",
+    "ähnliche beiträge", "verwandte beiträge", "neueste beiträge", "letzte beiträge",
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecamy", "vea también",
+    "ver también", "articles récents", "derniers articles", "artículos recientes", "últimas noticias",
+    "ultime notizie", "articoli recenti", "posts recentes", "últimas notícias",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
@@ -138,12 +145,17 @@ COMMENT_LINES = [
     "deixe um comentário", "deixe uma resposta", "comentários",
     "lascia un commento", "lascia un commento", "commenti", "rispondi",
     "оставить комментарий", "комментарии", "ответить", "reacties", "reageer",
+    "schreibe einen kommentar", "kommentar verfassen", "hinterlasse einen kommentar",
+    "kommentieren sie hier", "jetzt kommentieren", "dołącz do dyskusji", "skomentuj", "komentarze",
+    "hozzászólások", "yorumlar", "kommentarer", "komentáře", "pingbacks", "trackbacks",
 ]
 COMMENT_CONTAINS = [
     "your email address will not be published", "required fields are marked",
     "save my name email and website", "you must be logged in to post a comment",
     "this site uses akismet", "notify me of follow up comments", "notify me of new posts",
     "ihre e mail adresse wird nicht veröffentlicht", "erforderliche felder sind",
+    "deine e mail adresse wird nicht veröffentlicht", "para comentar debes", "pingback von",
+    "pingback from", "trackback von",
     "bitte loggen sie sich vor dem kommentieren ein", "melden sie sich an um zu kommentieren",
     "votre adresse e mail ne sera pas publiée", "les champs obligatoires sont indiqués",
     "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
@@ -175,6 +187,7 @@ WIDGET_LINES = [
     "manage cookies", "alle akzeptieren", "akzeptieren", "einverstanden", "tout accepter",
     "aceptar", "accetta", "aceitar", "принять", "video", "audio", "foto", "fotos", "photo",
     "photos", "gallery", "bildergalerie", "galerie", "play", "pause", "mute", "unmute",
+    "jetzt registrieren", "register now", "url zum kopieren", "reklama", "hirdetés", "reklam",
     "watch", "listen", "listen to this article", "artikel anhören", "vorlesen",
 ]
 WIDGET_CONTAINS = [
@@ -249,4 +262,16 @@ STOPWORDS = {
           "бы они о был когда уже или вы только еще если ее до их при над чем ни были этот",
     "nl": "de en van het een in is dat op te zijn met voor niet aan er die maar om ook als dan "
           "bij of uit nog wel naar door over tot zo",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada oleh "
+          "saya kita mereka atau sudah bisa lebih telah seperti harus kami jika adalah",
+    "pl": "i w na z że się nie do to jest o jak a co ale po tak za od przez dla już jego jej "
+          "które który była było są może tylko też ich czy jednak przy",
+    "hu": "a az és hogy nem is egy meg de van ez azt már csak mint még el ki be volt vagy "
+          "kell sem fel után pedig ha ezt olyan",
+    "tr": "ve bir bu da de için ile çok olarak daha gibi olan ama en o ne kadar sonra her "
+          "ise var değil mi ki",
+    "sv": "och i att det som en på är av för med till den har inte om ett han men var jag sig "
+          "från vi så kan när",
+    "cs": "a se na je v že to s z do o jako ale by pro jsou jeho tak jak už po však který "
+          "která které byl bylo",
 }

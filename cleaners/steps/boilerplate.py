@@ -28,6 +28,7 @@ FURNITURE_PENALTY = 25.0
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
 NEARGOOD_FACTOR = 0.5
+MIN_PAGE_STOPWORD_SHARE = 0.08  # below this no stop list fits the page
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
@@ -35,28 +36,39 @@ COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
 COMMENTS_AFTER_WORDS = 60
 
 
-def page_stopwords(blocks: list[Block]) -> frozenset:
-    """The stop list of the language whose stop words are most frequent on the page."""
+def page_stopwords(blocks: list[Block]) -> frozenset | None:
+    """The stop list of the language whose stop words are most frequent on the page, or
+    None when no list fits (a language without one): then prose is told by shape alone."""
     counts = dict.fromkeys(STOP, 0)
+    total = 0
     for b in blocks:
         for w in fold_words(b.text):
+            total += 1
             for lang, stop in STOP.items():
                 if w in stop:
                     counts[lang] += 1
     best = max(sorted(counts), key=lambda lang: counts[lang])
+    if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
+        return None
     return STOP[best]
 
 
-def classify(b: Block, stop: frozenset) -> str:
+def density(words: list[str], stop: frozenset | None) -> float:
+    if stop is None:
+        return 1.0
+    return sum(w in stop for w in words) / len(words) if words else 0.0
+
+
+def classify(b: Block, stop: frozenset | None) -> str:
     words = fold_words(b.text)
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
-    density = sum(w in stop for w in words) / n
-    if n >= settings.GOOD_MIN_WORDS and density >= settings.GOOD_MIN_STOPWORD_DENSITY and (
+    d = density(words, stop)
+    if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
             ends_sentence(b.text) or n >= 2 * settings.GOOD_MIN_WORDS):
         return "good"
-    if n >= settings.NEARGOOD_MIN_WORDS and density >= settings.NEARGOOD_MIN_STOPWORD_DENSITY \
+    if n >= settings.NEARGOOD_MIN_WORDS and d >= settings.NEARGOOD_MIN_STOPWORD_DENSITY \
             and ends_sentence(b.text):
         return "neargood"
     return "bad"
@@ -103,12 +115,12 @@ def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | No
     return None
 
 
-def is_word_list(b: Block, stop: frozenset) -> bool:
+def is_word_list(b: Block, stop: frozenset | None) -> bool:
     """Many words, almost no stop words, no sentence end: tags, keywords, a link list."""
     words = fold_words(b.text)
-    if len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
+    if stop is None or len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
         return False
-    return sum(w in stop for w in words) / len(words) < WORD_LIST_MAX_DENSITY
+    return density(words, stop) < WORD_LIST_MAX_DENSITY
 
 
 def reason_for(b: Block) -> str:
@@ -147,11 +159,13 @@ def apply(doc: Document) -> None:
     while k >= 0 and s - k <= settings.MAX_HEADING_GAP and rows[k].kept \
             and headline_like(rows[k].text, settings.HEADING_MAX_WORDS, settings.HEADING_MAX_CHARS):
         lead.add(id(rows[k]))
+        rows[k].tags["lead"] = True
         k -= 1
     for i, b in enumerate(rows):
         if not b.kept or b is title or id(b) in lead:
             continue
         if s <= i <= e:
+            b.tags["body"] = True
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             continue
