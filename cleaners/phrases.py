@@ -75,6 +75,7 @@ SHARE_WORDS = [
     "reddit", "telegram", "email", "mail", "e", "print", "flipboard", "messenger", "xing",
     "tumblr", "pocket", "vk", "viber", "sms", "copy", "link", "on", "via", "this",
     "teilen", "drucken", "partager", "compartir", "condividi", "поделиться", "threads",
+    "twittern", "mitteilen", "senden", "tweeten", "whatsappen", "imprimir", "stampa",
     "bluesky", "mastodon", "instagram", "youtube", "tiktok", "snapchat", "rss", "feed",
 ]
 SHARE_PREFIXES = [
@@ -163,6 +164,17 @@ COMMENT_CONTAINS = [
     "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati",
     "ваш адрес email не будет опубликован", "обязательные поля помечены",
 ]
+# Lines that open a comment section (not buttons like "Comment" or "Reply"): with enough article
+# prose above them, the boilerplate step ends the article there.
+COMMENT_SECTION_HEADERS = [
+    "comments", "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment",
+    "join the discussion", "join the conversation", "reader comments", "discussion",
+    "kommentare", "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    "diskutieren sie mit", "leserkommentare", "commentaires", "laisser un commentaire",
+    "comentarios", "deja un comentario", "deja una respuesta", "comentários", "deixe um comentário",
+    "commenti", "lascia un commento", "комментарии", "оставить комментарий", "reacties",
+    "komentarze", "hozzászólások", "yorumlar", "kommentarer", "komentáře", "pingbacks",
+]
 # "12 Comments", "Comments (3)", "3 Kommentare"
 COMMENT_COUNT_PATTERN = (
     r"^\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
@@ -201,13 +213,20 @@ WIDGET_CONTAINS = [
     "inscrivez vous à notre newsletter", "este sitio utiliza cookies", "utilizamos cookies",
     "questo sito utilizza", "javascript is disabled", "enable javascript", "javascript aktivieren",
     "please enable javascript", "your browser does not support", "ihr browser unterstützt",
-    "when you purchase through links", "we may earn an affiliate commission", "earns revenue from qualifying",
+    "registered trademarks", "is subject to copyright", "by registering you", "results vary",
+    "results may vary", "when you purchase through links", "we may earn an affiliate commission", "earns revenue from qualifying",
     "amazon associate", "advertising disclosure", "affiliate links", "advertisers do not influence",
     "ad blocker", "adblocker", "werbeblocker", "to continue reading", "subscribers only",
     "already a subscriber", "bereits abonnent", "jetzt weiterlesen",
 ]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
+    r"^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video|photo) (?:by|from|von|de)\b",
+    # an author's bio: "Jane Doe (@jd) is a senior writer at ...", "Max Muster ist Redakteur bei ..."
+    r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}(?:\([^)]{1,40}\)\s)?(?:is|was|ist|est|es|é) (?:an? |the |der |die |ein |eine |un |une |el |la |o )?"
+    r"(?:[\w-]+\s){0,5}(?:writer|reporter|editor|contributor|journalist|columnist|correspondent|author|"
+    r"freelancer|producer|host|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
+    r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|giornalista)\b",
     r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",
 ]
 
@@ -218,9 +237,14 @@ CREDIT_PATTERNS = [
     r"bildquelle|crédit|crédito|crédits|фото|изображение)s?\s*(?:by|von|:|/|©|-|–)",
     r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
     r"\bcredit\s*\.\.\.|\bcredit:",
-    r"^(?:in )?this (?:undated |handout |file |photo |image |picture |screenshot |video )+(?:photo|image|picture|"
-    r"screenshot|still|grab)?\b.{0,40}\b(?:shows?|issued|provided|released|taken|made|from|by)\b",
     r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
+]
+# A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
+CAPTION_PATTERNS = [
+    r"^(?:file\s*[-–—]\s*)?(?:in )?this (?:undated |handout |file |aerial |combination |photo |image |picture |"
+    r"screenshot |video |still |frame grab )+(?:photo|image|picture|screenshot|still|grab|taken|provided|"
+    r"released|made available|issued|shows?)\b",
+    r"^(?:file\s*[-–—]\s*)",
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (

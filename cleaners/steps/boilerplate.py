@@ -14,8 +14,9 @@ import re
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold_words, headline_like
-from .comments import is_comment_form
+from ..text import ends_sentence, fold, fold_words, headline_like
+from ._match import phrase_set
+from .comments import COUNT, CONTAINS
 
 NAME = "boilerplate"
 
@@ -24,7 +25,8 @@ STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.item
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
 SHORT_ITEM_PENALTY = 4.0    # a short list item (a menu entry)
-FURNITURE_PENALTY = 25.0
+FURNITURE_PENALTY = 40.0
+FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
 NEARGOOD_FACTOR = 0.5
@@ -32,6 +34,7 @@ MIN_PAGE_STOPWORD_SHARE = 0.08  # below this no stop list fits the page
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
+COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 
@@ -99,8 +102,12 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
 
 
 def is_comments_marker(b: Block) -> bool:
-    return bool(b.text) and (b.reason == "comment-form" or b.kept and (
-        is_comment_form(b.text) or bool(COMMENT_AUTHOR.match(b.text))))
+    """A line that opens a comment section: a header, a count, the form's notice, an author line."""
+    if not b.text or not (b.kept or b.reason == "comment-form"):
+        return False
+    f = fold(b.text)
+    return (f in COMMENT_HEADERS or bool(COUNT.match(f)) or bool(COMMENT_AUTHOR.match(b.text))
+            or len(f.split()) <= 40 and bool(CONTAINS.search(f)))
 
 
 def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
@@ -141,7 +148,10 @@ def apply(doc: Document) -> None:
     classes = {id(b): classify(b, stop) for b in kept}
     if "good" not in classes.values():
         return  # no prose at all: when unsure, keep
-    values = [score(classes[id(b)], b) if b.kept else -FURNITURE_PENALTY for b in rows]
+    # a run of furniture lines (a share bar, a menu) costs about as much as one line
+    values = [score(classes[id(b)], b) if b.kept else
+              -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else FURNITURE_PENALTY)
+              for i, b in enumerate(rows)]
     span = best_span(values)
     if span is None:
         return

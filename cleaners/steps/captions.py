@@ -5,6 +5,7 @@ Signals, all about the shape of the dump, none about a site:
 * a line printed twice on adjacent lines (alt text, then caption);
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
+* a caption sentence ("In this photo issued by ...", "FILE - ...");
 * a block directly under a caption (no blank line) that speaks of a picture or a credit.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ NAME = "captions"
 REASON = "caption"
 
 CREDIT = any_regex(phrases.CREDIT_PATTERNS)
+CAPTION_SENTENCE = any_regex(phrases.CAPTION_PATTERNS)
 AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
 PICTURE = contains_regex(phrases.PICTURE_WORDS)
@@ -86,7 +88,7 @@ def apply(doc: Document) -> None:
                     _mark(c, rest)
                     break
     for i, b in enumerate(blocks):
-        if _captionable(b) and is_credit(b.text):
+        if _captionable(b) and (is_credit(b.text) or CAPTION_SENTENCE.search(b.text)):
             _mark(b, b.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
     for i in range(1, len(blocks)):
