@@ -91,12 +91,19 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return ended <= settings.WRAP_MAX_ENDED_SHARE * len(near)
 
 
+def _fits(prev: str, body: str, width: int) -> bool:
+    """The wrapper would have put the first word of ``body`` on ``prev``: a new paragraph."""
+    first = body.split(None, 1)[0] if body.strip() else ""
+    return len(prev.rstrip()) + 1 + len(first) <= width
+
+
 def parse_text(text: str) -> list[Block]:
     """Split a decoded text dump into blocks (one per line, or per wrapped paragraph)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
+    width = max((len(ln.rstrip()) for ln in lines), default=0)
     numbered = [_is_numbered(ln) for ln in lines]
     blocks: list[Block] = []
     blank_before = True
@@ -111,9 +118,10 @@ def parse_text(text: str) -> list[Block]:
         marker, rest = _strip_marker(body, numbered[n] and near_numbered)
         content = normalize_inline(rest)
         prev = blocks[-1] if blocks else None
-        if (wrapped and prev is not None and not blank_before and not marker
-                and prev.end_line == n):  # continuation of a wrapped paragraph or item
-            prev.text = f"{prev.text} {content}".strip()
+        if (wrapped and prev is not None and not blank_before and prev.end_line == n
+                and (not marker or not content) and not _fits(lines[n - 1], body, width)):
+            # continuation of a wrapped paragraph or item ('*' alone: a wrapped "marked *")
+            prev.text = f"{prev.text} {content or marker}".strip()
             prev.end_line = n + 1
             continue
         blocks.append(Block(line=n + 1, end_line=n + 1, text=content, kind="item" if marker else "paragraph",
