@@ -27,6 +27,9 @@ _BULLET = re.compile(r"(?P<glyph>[•*·\-▪◦●■‣⁃])(?:\s+|$)")
 _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 
 
+FALLBACK_CHAOS_MARGIN = 0.1  # how much more "chaos" windows-1252 may show than the best guess
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode a dump; returns (text, encoding name)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -47,7 +50,16 @@ def decode(data: bytes) -> tuple[str, str]:
         first_error = e.start
     from charset_normalizer import from_bytes  # imported only for the rare non-UTF-8 input
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
+    # charset-normalizer often ties Western single-byte code pages (short latin-1 text came
+    # out as cp1006 or cp1250 mojibake); like browsers, prefer windows-1252 when it is plausible
+    if best is not None and any("cp1252" in m.could_be_from_charset
+                                and m.chaos <= best.chaos + FALLBACK_CHAOS_MARGIN for m in results):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     if best is None or best.encoding is None:
         raise InputError(f"not valid UTF-8 (first bad byte at offset {first_error}) and no other encoding fits")
     return str(best), best.encoding
