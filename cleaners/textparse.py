@@ -30,6 +30,30 @@ _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 FALLBACK_CHAOS_MARGIN = 0.1  # how much more "chaos" windows-1252 may show than the best guess
 
 
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as windows-1252 (else latin-1)."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in bad), err.end
+
+
+codecs.register_error("pagewash-cp1252", _cp1252_bytes)
+
+
+def _decode_mixed_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray single-byte characters (a latin-1 byte pasted into a UTF-8 page).
+
+    Guessing one code page for the whole dump turned every correct UTF-8 character into
+    mojibake; when the valid non-ASCII UTF-8 characters outnumber the invalid bytes, the
+    dump is UTF-8 and only the invalid bytes are read as windows-1252.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    if valid_non_ascii <= invalid:
+        return None
+    return data.decode("utf-8", errors="pagewash-cp1252")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode a dump; returns (text, encoding name)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -48,6 +72,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError as e:
         first_error = e.start
+    mixed = _decode_mixed_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported only for the rare non-UTF-8 input
 
     results = from_bytes(data)
