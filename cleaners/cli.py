@@ -71,7 +71,11 @@ def cmd_clean(a: argparse.Namespace) -> int:
         print("pagewash clean: no input files found", file=sys.stderr)
         return EXIT_USAGE
     out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"pagewash clean: --out: cannot create folder {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
     errors: list[dict] = []
     reasons: Counter = Counter()
     seen: dict[str, Path] = {}
@@ -95,6 +99,9 @@ def cmd_clean(a: argparse.Namespace) -> int:
                 n_ok += 1
             else:
                 errors.append(res)
+                if seen.get(did) == path:  # not a duplicate id: outputs of an earlier run would lie
+                    for ext in (".md", ".json"):
+                        (out / f"{did}{ext}").unlink(missing_ok=True)
                 print(f"pagewash clean: {res['source']}: {res['error']}", file=sys.stderr)
             bar.advance(task)
     err_path = out / "errors.jsonl"
