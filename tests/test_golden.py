@@ -156,3 +156,22 @@ def test_eval_sample_deterministic(eval_out, tmp_path):
         for ext in (".md", ".json"):
             name = doc_id(f) + ext
             assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_check_is_byte_exact_on_line_ends(seeds_out, tmp_path, capsys):
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    target = out / f"{SEED_IDS[2]}.md"
+    target.write_bytes(target.read_bytes().replace(b"\n", b"\r\n"))
+    code, stdout, _ = run_cli(capsys, "check", out, "--golden", GOLDEN)
+    assert code == 1 and "1 differ" in stdout
+    assert str(target) in stdout
+
+
+def test_check_reports_a_broken_json_output(seeds_out, tmp_path, capsys):
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    target = out / f"{SEED_IDS[3]}.json"
+    target.write_bytes(target.read_bytes()[:100])  # a truncated write
+    code, stdout, _ = run_cli(capsys, "check", out, "--golden", GOLDEN)
+    assert code == 1 and f"{target}: not a JSON record" in stdout
