@@ -66,11 +66,13 @@ def cmd_clean(a: argparse.Namespace) -> int:
     except (OSError, ValueError) as e:
         print(f"pagewash clean: --meta: {e}", file=sys.stderr)
         return EXIT_USAGE
-    files = discover(a.inputs)
+    out = Path(a.out)
+    # our own <id>.md outputs (--out inside an input folder, or a re-run) are not inputs
+    files = [f for f in discover(a.inputs)
+             if not (f.name.endswith(".md") and f.resolve().is_relative_to(out.resolve()))]
     if not files:
         print("pagewash clean: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    out = Path(a.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:

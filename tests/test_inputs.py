@@ -244,3 +244,24 @@ def test_decode_fallback_single_byte_code_pages(data, enc):
     text, got = decode(data)
     assert got == enc
     assert text == data.decode(enc)
+
+
+def test_out_inside_the_input_folder_is_not_read_back(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(GOOD, src / GOOD.name)
+    for _ in range(2):  # the second run sees the first run's .md files in in/out
+        code, stdout, stderr = run_cli(capsys, "clean", src, "--out", src / "out")
+        assert (code, stderr) == (0, "")
+        assert stdout.startswith("cleaned 1, errors 0;")
+    assert (src / "out" / f"{GOOD_ID}.md").read_bytes() == (GOLDEN / f"{GOOD_ID}.md").read_bytes()
+
+
+def test_one_file_named_twice_is_one_input(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(GOOD.parent.parent)
+    code, stdout, stderr = run_cli(capsys, "clean", "seeds", str(GOOD), f"./seeds/{GOOD.name}",
+                                   "--out", tmp_path)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith("cleaned 5, errors 0;")
+    assert json.loads((tmp_path / f"{GOOD_ID}.json").read_text(encoding="utf-8"))["source"] == \
+        f"seeds/{GOOD.name}"
