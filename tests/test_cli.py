@@ -151,3 +151,20 @@ def test_console_script_fresh_processes_are_deterministic(tmp_path):
         assert r.returncode == 0, r.stderr
         outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert len(outs[0]) == 12 and outs[0] == outs[1]
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda f: f.stem[:3])
+def test_step_diffs_over_all_steps_add_up_to_the_golden_removals(seed, capsys):
+    import re
+
+    shown = []
+    for name in STEPS:
+        code, out, _ = run_cli(capsys, "step", name, seed, "--color", "never", "--context", "0",
+                               "--width", "100000")
+        assert code == 0
+        for ln in out.splitlines():
+            m = re.match(r"-\s*(\d+)  \[([a-z-]+)\] (.*)$", ln)
+            if m:
+                shown.append((int(m.group(1)), m.group(2), m.group(3)))
+    golden = json.loads((GOLDEN / f"{seed.stem}.json").read_text(encoding="utf-8"))["removed"]
+    assert sorted(shown) == [(r["line"], r["reason"], r["text"]) for r in golden]
