@@ -66,12 +66,18 @@ def cmd_clean(a: argparse.Namespace) -> int:
     except (OSError, ValueError) as e:
         print(f"pagewash clean: --meta: {e}", file=sys.stderr)
         return EXIT_USAGE
-    files = discover(a.inputs)
+    out = Path(a.out)
+    # our own <id>.md outputs (--out inside an input folder, or a re-run) are not inputs
+    files = [f for f in discover(a.inputs)
+             if not (f.name.endswith(".md") and f.resolve().is_relative_to(out.resolve()))]
     if not files:
         print("pagewash clean: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"pagewash clean: --out: cannot create folder {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
     errors: list[dict] = []
     reasons: Counter = Counter()
     seen: dict[str, Path] = {}
@@ -95,6 +101,9 @@ def cmd_clean(a: argparse.Namespace) -> int:
                 n_ok += 1
             else:
                 errors.append(res)
+                if seen.get(did) == path:  # not a duplicate id: outputs of an earlier run would lie
+                    for ext in (".md", ".json"):
+                        (out / f"{did}{ext}").unlink(missing_ok=True)
                 print(f"pagewash clean: {res['source']}: {res['error']}", file=sys.stderr)
             bar.advance(task)
     err_path = out / "errors.jsonl"
@@ -174,12 +183,22 @@ def compare_dirs(out: Path, golden: Path) -> list[str]:
             problems.append(f"missing: {o} (golden {g})")
             continue
         if g.suffix == ".md":
-            want, got = g.read_text(encoding="utf-8"), o.read_text(encoding="utf-8")
-            if want != got:
-                diff = difflib.unified_diff(want.splitlines(True), got.splitlines(True), str(g), str(o))
-                problems.append("".join(diff).rstrip("\n"))
+            # bytes, not read_text(): text mode would turn CRLF into LF and hide the difference
+            want_b, got_b = g.read_bytes(), o.read_bytes()
+            if want_b != got_b:
+                want, got = want_b.decode("utf-8", "replace"), got_b.decode("utf-8", "replace")
+                diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), str(g), str(o)))
+                problems.append(diff.rstrip("\n") or f"{o}: bytes differ from {g} (line ends or encoding)")
         else:
-            want, got = json.loads(g.read_text(encoding="utf-8")), json.loads(o.read_text(encoding="utf-8"))
+            want = json.loads(g.read_text(encoding="utf-8"))
+            try:
+                got = json.loads(o.read_bytes().decode("utf-8"))
+            except ValueError as e:  # truncated or not UTF-8: a difference, not a crash
+                problems.append(f"{o}: not a JSON record ({e})")
+                continue
+            if not isinstance(got, dict):
+                problems.append(f"{o}: not a JSON object")
+                continue
             for key in want:
                 if want[key] != got.get(key):
                     a_ = json.dumps(want[key], ensure_ascii=False, indent=2).splitlines(True)

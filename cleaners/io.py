@@ -24,18 +24,19 @@ def doc_id(path: str | Path) -> str:
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
     """Files given, plus the dump files inside folders given (recursively), sorted, unique."""
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}  # resolved path -> the path as first given
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for f in p.rglob("*"):
+            for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
                 if f.is_file() and not any(part.startswith(HIDDEN_PREFIXES) for part in rel) \
                         and any(f.name.lower().endswith(s) for s in DUMP_SUFFIXES):
-                    found.add(f)
+                    found.setdefault(f.resolve(), f)
         else:
-            found.add(p)  # a missing file becomes an error record, not a crash
-    return sorted(found, key=lambda f: (doc_id(f), str(f)))
+            found.setdefault(p.resolve(), p)  # a missing file becomes an error record, not a crash
+    # one file named twice ('seeds' and '/abs/seeds', or a folder and a file in it) is one input
+    return sorted(found.values(), key=lambda f: (doc_id(f), str(f)))
 
 
 def read_bytes(path: Path) -> bytes:

@@ -27,6 +27,33 @@ _BULLET = re.compile(r"(?P<glyph>[•*·\-▪◦●■‣⁃])(?:\s+|$)")
 _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 
 
+FALLBACK_CHAOS_MARGIN = 0.1  # how much more "chaos" windows-1252 may show than the best guess
+
+
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as windows-1252 (else latin-1)."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in bad), err.end
+
+
+codecs.register_error("pagewash-cp1252", _cp1252_bytes)
+
+
+def _decode_mixed_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray single-byte characters (a latin-1 byte pasted into a UTF-8 page).
+
+    Guessing one code page for the whole dump turned every correct UTF-8 character into
+    mojibake; when the valid non-ASCII UTF-8 characters outnumber the invalid bytes, the
+    dump is UTF-8 and only the invalid bytes are read as windows-1252.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    if valid_non_ascii <= invalid:
+        return None
+    return data.decode("utf-8", errors="pagewash-cp1252")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode a dump; returns (text, encoding name)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -45,9 +72,21 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError as e:
         first_error = e.start
+    mixed = _decode_mixed_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported only for the rare non-UTF-8 input
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
+    # charset-normalizer often ties Western single-byte code pages (short latin-1 text came
+    # out as cp1006 or cp1250 mojibake); like browsers, prefer windows-1252 when it is plausible
+    if best is not None and any("cp1252" in m.could_be_from_charset
+                                and m.chaos <= best.chaos + FALLBACK_CHAOS_MARGIN for m in results):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     if best is None or best.encoding is None:
         raise InputError(f"not valid UTF-8 (first bad byte at offset {first_error}) and no other encoding fits")
     return str(best), best.encoding
@@ -91,12 +130,19 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return ended <= settings.WRAP_MAX_ENDED_SHARE * len(near)
 
 
+def _fits(prev: str, body: str, width: int) -> bool:
+    """The wrapper would have put the first word of ``body`` on ``prev``: a new paragraph."""
+    first = body.split(None, 1)[0] if body.strip() else ""
+    return len(prev.rstrip()) + 1 + len(first) <= width
+
+
 def parse_text(text: str) -> list[Block]:
     """Split a decoded text dump into blocks (one per line, or per wrapped paragraph)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
+    width = max((len(ln.rstrip()) for ln in lines), default=0)
     numbered = [_is_numbered(ln) for ln in lines]
     blocks: list[Block] = []
     blank_before = True
@@ -111,9 +157,10 @@ def parse_text(text: str) -> list[Block]:
         marker, rest = _strip_marker(body, numbered[n] and near_numbered)
         content = normalize_inline(rest)
         prev = blocks[-1] if blocks else None
-        if (wrapped and prev is not None and not blank_before and not marker
-                and prev.end_line == n):  # continuation of a wrapped paragraph or item
-            prev.text = f"{prev.text} {content}".strip()
+        if (wrapped and prev is not None and not blank_before and prev.end_line == n
+                and (not marker or not content) and not _fits(lines[n - 1], body, width)):
+            # continuation of a wrapped paragraph or item ('*' alone: a wrapped "marked *")
+            prev.text = f"{prev.text} {content or marker}".strip()
             prev.end_line = n + 1
             continue
         blocks.append(Block(line=n + 1, end_line=n + 1, text=content, kind="item" if marker else "paragraph",
