@@ -167,8 +167,6 @@ def test_related_header_other_languages(lang, header, teasers):
     assert kept_texts(doc) == body
 
 
-@pytest.mark.xfail(strict=True, reason="related: a teaser that is a question of 8+ words ('Wie viel Strom "
-                   "liefert die Sonne im Winter?') counts as body text, so the teaser run stops before it")
 def test_related_question_teaser_is_not_body():
     teasers = ["Neue Windparks vor Rügen genehmigt", "Wie viel Strom liefert die Sonne im Winter?"]
     doc = clean_doc(dump(*DE_BODY, "Das könnte Sie auch interessieren", *teasers, "Impressum"), "related")
@@ -195,9 +193,6 @@ def test_comments(lang, form):
     assert kept_texts(doc) == body
 
 
-@pytest.mark.xfail(strict=True, reason="share runs before comments and takes a comment form's 'Email *' "
-                   "field as a share button (share-widget); the policy lists name/email/website fields "
-                   "under comment-form")
 def test_comment_form_email_field():
     doc = clean_doc(dump(*EN_BODY, "Leave a Reply", "Name *", "Email *", "Website", "Post Comment"), "comments")
     assert {r for r, _ in removed(doc).values()} == {"comment-form"}
@@ -297,9 +292,6 @@ def test_boilerplate_menu_before_the_body_goes_article_stays(lang):
     assert render.canonical_text(doc) == f"# {title}\n\n" + "\n\n".join(body) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="boilerplate keeps the first kept line as the title candidate even "
-                   "when it is the first entry of a menu run ('World', 'Politics', ...), so a page that "
-                   "starts with its menu gets the title 'World' (settings.MENU_RUN_MIN is unused)")
 @pytest.mark.parametrize("lang", ["en", "de", "fr"])
 def test_boilerplate_menu_at_the_top_of_the_page(lang):
     body, title = BODIES[lang], TITLES[lang]

@@ -122,6 +122,16 @@ def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | No
     return None
 
 
+def starts_menu_run(kept: list[Block]) -> bool:
+    """The first kept block heads a run of short lines printed without blank lines: a menu."""
+    run = 0
+    for k, b in enumerate(kept):
+        if len(b.text.split()) > settings.SHORT_MAX_WORDS or (k and b.blank_before):
+            break
+        run += 1
+    return run >= settings.MENU_RUN_MIN
+
+
 def is_word_list(b: Block, stop: frozenset | None) -> bool:
     """Many words, almost no stop words, no sentence end: tags, keywords, a link list."""
     words = fold_words(b.text)
@@ -162,7 +172,8 @@ def apply(doc: Document) -> None:
             if b.kept:
                 b.remove("comment-form", NAME)
         e = min(e, cut - 1)
-    title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) else None
+    title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) \
+        and not starts_menu_run(kept) else None
     # headline-like lines right above the body introduce it
     lead = set()
     k = s - 1

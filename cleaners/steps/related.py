@@ -40,7 +40,11 @@ def is_inline(text: str) -> bool:
 
 
 def is_body(text: str) -> bool:
-    return len(text.split()) >= settings.BODY_MIN_WORDS and ends_sentence(text) and not text.endswith(ELLIPSES)
+    """Prose that ends a teaser run. A question is a teaser headline unless it is long."""
+    n = len(text.split())
+    if text.rstrip().endswith("?"):
+        return n > settings.TEASER_MAX_WORDS
+    return n >= settings.BODY_MIN_WORDS and ends_sentence(text) and not text.endswith(ELLIPSES)
 
 
 def is_teaser(text: str) -> bool:

@@ -17,8 +17,8 @@ MAX_WORDS = 8
 
 def is_share(text: str) -> bool:
     f = fold(text)
-    if not f:
-        return False
+    if not f or text.rstrip().endswith("*"):
+        return False  # "Email *": a required field of a form, not a button
     if f in LINES:
         return True
     words = f.split()
