@@ -50,7 +50,7 @@ MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
 
 # --- language -------------------------------------------------------------------
 LANG_MIN_LETTERS = 40         # less kept text than this: language "und"
-LANG_SAMPLE_CHARS = 1200      # langdetect reads at most this much kept text
+LANG_SAMPLE_CHARS = 600      # langdetect reads at most this much kept text
 LANG_SEED = 0
 
 # --- limits -----------------------------------------------------------------------

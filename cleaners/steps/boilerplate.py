@@ -21,6 +21,10 @@ from .comments import COUNT, CONTAINS
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
+STOP_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in sorted(STOP.items()):
+    for _w in _words:
+        STOP_LANGS[_w] = STOP_LANGS.get(_w, ()) + (_lang,)
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
@@ -45,11 +49,11 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     counts = dict.fromkeys(STOP, 0)
     total = 0
     for b in blocks:
-        for w in fold_words(b.text):
-            total += 1
-            for lang, stop in STOP.items():
-                if w in stop:
-                    counts[lang] += 1
+        words = fold_words(b.text)
+        total += len(words)
+        for w in words:
+            for lang in STOP_LANGS.get(w, ()):
+                counts[lang] += 1
     best = max(sorted(counts), key=lambda lang: counts[lang])
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
