@@ -23,6 +23,7 @@ def _detector(text: str):
     from langdetect.detector_factory import _factory  # noqa: F811  (set by init_factory)
 
     det = _factory.create()
+    det.n_trial = settings.LANG_TRIALS
     det.append(text)
     return det
 
