@@ -20,18 +20,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners.cli import clean_one  # noqa: E402
+from cleaners.cli import clean_one, count_sites  # noqa: E402
 from cleaners.io import discover, load_meta  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 
 
-def run(dataset: str, path: str, out: Path, eval_dir: Path, per_page: Path | None) -> dict:
+def run(dataset: str, path: str, out: Path, eval_dir: Path, per_page: Path | None,
+        repetition: bool = True) -> dict:
     src = eval_dir / dataset / ("dumps" if path == "text" else "html")
     meta = load_meta(eval_dir / dataset / "pages.jsonl")
+    files = discover([src])
+    counts = count_sites(files, meta) if repetition else None
     errors = 0
-    for f in discover([src]):
-        status, res = clean_one(f, meta)
+    for f in files:
+        status, res = clean_one(f, meta, counts)
         if status == "ok":
             (out / f"{res.id}.md").write_text(res.text, encoding="utf-8")
         else:
@@ -52,12 +55,13 @@ def main() -> int:
     ap.add_argument("--eval", type=Path, default=EVAL, help="folder holding aeb/, trafi/, score.py")
     ap.add_argument("--keep", type=Path, help="write outputs here instead of a temporary folder")
     ap.add_argument("--per-page", type=Path, help="per-page scores TSV (one dataset)")
+    ap.add_argument("--no-repetition", action="store_true", help="without the per-site repetition step")
     a = ap.parse_args()
     for ds in a.dataset or ["aeb", "trafi"]:
         with tempfile.TemporaryDirectory() as tmp:
             out = a.keep / ds if a.keep else Path(tmp)
             out.mkdir(parents=True, exist_ok=True)
-            s = run(ds, a.path, out, a.eval, a.per_page)
+            s = run(ds, a.path, out, a.eval, a.per_page, not a.no_repetition)
         print(f"{ds} ({a.path}): F1 {s['f1']:.3f}  P {s['precision']:.3f}  R {s['recall']:.3f}  "
               f"pages {s['pages']}  F1<0.5 {s['f1_lt_05']}  empty {s['empty']}  errors {s['errors']}")
     return 0

@@ -20,6 +20,7 @@ from . import __version__, render
 from .io import discover, doc_id, fmt_of, load_meta, read_bytes, write_atomic
 from .model import REASONS
 from .pipeline import clean_bytes, parse, run_steps, steps_until
+from .repetition import SiteCounts, page_keys, site_of
 from .steps import PIPELINE, STEPS, describe
 from .textparse import InputError
 
@@ -40,12 +41,27 @@ class Colour:
 
 # --- clean -------------------------------------------------------------------------------------
 
-def clean_one(path: Path, meta: dict) -> tuple[str, object]:
+def count_sites(files: list[Path], meta: dict, counts: SiteCounts | None = None) -> SiteCounts:
+    """Pass 1 of per-site repetition: count the lines of every readable input."""
+    counts = counts or SiteCounts()
+    for path in files:
+        did = doc_id(path)
+        try:
+            doc = parse(read_bytes(path), did, fmt=fmt_of(path))
+        except Exception:
+            continue  # pass 2 reports it
+        counts.add(site_of((meta.get(did) or {}).get("url")), page_keys(doc), did)
+    return counts
+
+
+def clean_one(path: Path, meta: dict, counts: SiteCounts | None = None) -> tuple[str, object]:
     """('ok', Article) or ('error', error record) for one input file."""
     did = doc_id(path)
     try:
         data = read_bytes(path)
-        art = clean_bytes(data, did, source=str(path), meta=meta.get(did), fmt=fmt_of(path))
+        page = meta.get(did)
+        context = counts.context(site_of((page or {}).get("url"))) if counts is not None else None
+        art = clean_bytes(data, did, source=str(path), meta=page, fmt=fmt_of(path), context=context)
         return "ok", art
     except InputError as e:
         return "error", {"id": did, "source": str(path), "error": str(e)}
@@ -78,6 +94,16 @@ def cmd_clean(a: argparse.Namespace) -> int:
     except OSError as e:
         print(f"pagewash clean: --out: cannot create folder {out}: {e.strerror or e}", file=sys.stderr)
         return EXIT_USAGE
+    counts = None
+    if not a.no_repetition and (len(files) > 1 or a.site_counts):
+        try:
+            counts = SiteCounts.load(a.site_counts) if a.site_counts and Path(a.site_counts).exists() else None
+        except (OSError, ValueError) as e:
+            print(f"pagewash clean: --site-counts: {e}", file=sys.stderr)
+            return EXIT_USAGE
+        counts = count_sites(files, meta, counts)
+        if a.site_counts:
+            write_atomic(Path(a.site_counts), counts.to_json())
     errors: list[dict] = []
     reasons: Counter = Counter()
     seen: dict[str, Path] = {}
@@ -93,7 +119,7 @@ def cmd_clean(a: argparse.Namespace) -> int:
                                         "error": f"duplicate id: {seen[did]} has the same id"}
             else:
                 seen[did] = path
-                status, res = clean_one(path, meta)
+                status, res = clean_one(path, meta, counts)
             if status == "ok":
                 write_atomic(out / f"{did}.md", res.text)
                 write_atomic(out / f"{did}.json", render.dumps(res.meta))
@@ -135,7 +161,9 @@ def cmd_step(a: argparse.Namespace) -> int:
     path = Path(a.file)
     try:
         doc = parse(read_bytes(path), doc_id(path), source=str(path), fmt=fmt_of(path))
-    except (InputError, OSError) as e:
+        if a.site_counts:
+            doc.context = SiteCounts.load(a.site_counts).context(site_of(a.url))
+    except (InputError, OSError, ValueError) as e:
         print(f"pagewash step: {path}: {e}", file=sys.stderr)
         return EXIT_PROBLEM
     run_steps(doc, steps[:-1])
@@ -239,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("inputs", nargs="+", metavar="INPUT", help="dump files or folders of dumps")
     c.add_argument("--out", required=True, metavar="DIR", help="output folder")
     c.add_argument("--meta", metavar="FILE.jsonl", help="JSON lines with id, url and other page fields")
+    c.add_argument("--site-counts", metavar="FILE.json",
+                   help="per-site line counts: loaded if present, updated with these inputs, saved "
+                        "(reuse it in later runs so repetition is judged on every page seen so far)")
+    c.add_argument("--no-repetition", action="store_true",
+                   help="skip the per-site repetition step (on by default with several inputs)")
     c.set_defaults(func=cmd_clean)
 
     s = sub.add_parser("steps", help="list the cleaning steps in pipeline order",
@@ -253,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--context", type=int, default=1, help="kept blocks shown around each change (default 1)")
     st.add_argument("--width", type=int, default=160, help="cut texts longer than this (default 160)")
     st.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    st.add_argument("--site-counts", metavar="FILE.json", help="per-site line counts saved by 'clean --site-counts'")
+    st.add_argument("--url", help="the page's url, to pick its site in --site-counts")
     st.set_defaults(func=cmd_step)
 
     ch = sub.add_parser("check", help="compare an output folder with goldens, exactly",

@@ -74,6 +74,7 @@ class Document:
     fmt: str = "text"  # "text" or "html"
     extra_removed: list[dict[str, Any]] = field(default_factory=list)  # HTML pre-pass records
     extra_captions: list[str] = field(default_factory=list)  # HTML pre-pass captions, page order
+    context: dict[str, Any] = field(default_factory=dict)  # corpus facts for steps (site repetition)
 
     def kept(self) -> list[Block]:
         return [b for b in self.blocks if b.reason is None]

@@ -57,9 +57,13 @@ def run_steps(doc: Document, steps: Iterable[ModuleType] = PIPELINE) -> Document
 
 
 def clean_bytes(data: bytes, doc_id: str, source: str | None = None, meta: dict | None = None,
-                fmt: str | None = None) -> Article:
-    """The whole pipeline on one dump. Raises InputError for input that cannot be an article."""
-    doc = run_steps(parse(data, doc_id, source, meta, fmt))
+                fmt: str | None = None, context: dict | None = None) -> Article:
+    """The whole pipeline on one dump. Raises InputError for input that cannot be an article.
+
+    ``context`` holds corpus facts for the steps (see cleaners.repetition.SiteCounts.context)."""
+    doc = parse(data, doc_id, source, meta, fmt)
+    doc.context = dict(context or {})
+    run_steps(doc)
     text = render.canonical_text(doc)
     record = render.metadata(doc)
     record["stats"]["chars_out"] = len(text)

@@ -48,6 +48,14 @@ SHORT_MAX_WORDS = 5           # up to this many words a block is "short"
 MAX_HEADING_GAP = 3           # blocks between a short block and good text it may belong to
 MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
 
+# --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
+REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence
+REPEAT_MIN_PAGES = 2          # a line must occur on at least this many pages of the site ...
+REPEAT_MIN_SHARE = 0.3        # ... and on at least this share of them
+# Pages without a url form one corpus-wide "site": a line must be on half of them, and on 5 at least.
+REPEAT_MIN_SHARE_UNKNOWN_SITE = 0.5
+REPEAT_MIN_PAGES_UNKNOWN_SITE = 5
+
 # --- language -------------------------------------------------------------------
 LANG_MIN_LETTERS = 40         # less kept text than this: language "und"
 LANG_SAMPLE_CHARS = 300         # langdetect reads at most this much kept text (longest blocks first)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (boilerplate, captions, comments, duplicates, language, navigation, related, share,
-               structure, widgets)
+from . import (boilerplate, captions, comments, duplicates, language, navigation, related, repeated,
+               share, structure, widgets)
 
 PIPELINE: tuple[ModuleType, ...] = (
     navigation,
@@ -18,6 +18,7 @@ PIPELINE: tuple[ModuleType, ...] = (
     comments,
     captions,
     widgets,
+    repeated,
     boilerplate,
     duplicates,
     structure,

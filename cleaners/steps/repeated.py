@@ -1,0 +1,35 @@
+"""navigation / related-links / widget: lines that recur on many pages of the same site.
+
+Needs the counts of :mod:`cleaners.repetition` in ``doc.context`` (set by a
+multi-page run: ``pagewash clean`` over several inputs); without them it does nothing.
+Short repeated lines are ``navigation``, headline-like ones ``related-links``, the
+rest ``widget``. The title line is left to the title and headings step.
+"""
+from __future__ import annotations
+
+from .. import settings
+from ..model import Document
+from ..repetition import candidate
+from ..text import fold, headline_like
+
+NAME = "repeated"
+
+
+def reason_for(text: str) -> str:
+    if len(text.split()) <= settings.SHORT_MAX_WORDS:
+        return "navigation"
+    if headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
+        return "related-links"
+    return "widget"
+
+
+def apply(doc: Document) -> None:
+    repeated = doc.context.get("repeated")
+    if not repeated:
+        return
+    kept = [b for b in doc.blocks if b.kept and b.text]
+    for k, b in enumerate(kept):
+        if k == 0 and b.kind == "paragraph":
+            continue  # the title candidate: a site's pages share its suffix, not the line
+        if candidate(b.text) and fold(b.text) in repeated:
+            b.remove(reason_for(b.text), NAME)
