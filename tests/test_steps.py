@@ -52,7 +52,7 @@ def kept_texts(doc) -> list[str]:
 
 def test_pipeline_order_and_reasons():
     assert list(STEPS) == ["navigation", "share", "related", "comments", "captions", "widgets",
-                           "boilerplate", "duplicates", "structure", "language"]
+                           "repeated", "boilerplate", "duplicates", "structure", "language"]
     for step in PIPELINE:
         assert step.__doc__ and callable(step.apply)
         reason = getattr(step, "REASON", None)
