@@ -28,4 +28,5 @@ STEPS: dict[str, ModuleType] = {m.NAME: m for m in PIPELINE}
 
 
 def describe(step: ModuleType) -> str:
-    return (step.__doc__ or "").strip().splitlines()[0]
+    """The first paragraph of the step's docstring, on one line."""
+    return " ".join((step.__doc__ or "").strip().split("\n\n")[0].split())
