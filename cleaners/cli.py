@@ -95,15 +95,14 @@ def cmd_clean(a: argparse.Namespace) -> int:
         print(f"pagewash clean: --out: cannot create folder {out}: {e.strerror or e}", file=sys.stderr)
         return EXIT_USAGE
     counts = None
-    if not a.no_repetition and (len(files) > 1 or a.site_counts):
+    if a.site_counts:  # per-site repetition: opt-in, so that by default an article depends on its input alone
         try:
             counts = SiteCounts.load(a.site_counts) if a.site_counts and Path(a.site_counts).exists() else None
         except (OSError, ValueError) as e:
             print(f"pagewash clean: --site-counts: {e}", file=sys.stderr)
             return EXIT_USAGE
         counts = count_sites(files, meta, counts)
-        if a.site_counts:
-            write_atomic(Path(a.site_counts), counts.to_json())
+        write_atomic(Path(a.site_counts), counts.to_json())
     errors: list[dict] = []
     reasons: Counter = Counter()
     seen: dict[str, Path] = {}
@@ -268,10 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", required=True, metavar="DIR", help="output folder")
     c.add_argument("--meta", metavar="FILE.jsonl", help="JSON lines with id, url and other page fields")
     c.add_argument("--site-counts", metavar="FILE.json",
-                   help="per-site line counts: loaded if present, updated with these inputs, saved "
-                        "(reuse it in later runs so repetition is judged on every page seen so far)")
-    c.add_argument("--no-repetition", action="store_true",
-                   help="skip the per-site repetition step (on by default with several inputs)")
+                   help="turn on per-site repetition: lines found on many pages of a site (site = host of "
+                        "the --meta url) are furniture. FILE is loaded if present, updated with these inputs "
+                        "and saved, so later runs judge repetition on every page seen so far")
     c.set_defaults(func=cmd_clean)
 
     s = sub.add_parser("steps", help="list the cleaning steps in pipeline order",

@@ -77,6 +77,16 @@ def test_no_context_means_no_change():
     assert with_ctx.text == without.text and with_ctx.meta == without.meta
 
 
+def test_without_site_counts_an_article_depends_on_its_input_alone(tmp_path):
+    for n in range(3):
+        (tmp_path / f"p{n}.txt").write_text(page(f"Story {n} title line", n), encoding="utf-8")
+    main(["clean", str(tmp_path / "p0.txt"), str(tmp_path / "p1.txt"), str(tmp_path / "p2.txt"),
+          "--out", str(tmp_path / "all")])
+    main(["clean", str(tmp_path / "p1.txt"), "--out", str(tmp_path / "one")])
+    for ext in (".md", ".json"):
+        assert (tmp_path / "all" / f"p1{ext}").read_bytes() == (tmp_path / "one" / f"p1{ext}").read_bytes()
+
+
 def test_result_does_not_depend_on_input_order(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     for d in (a, b):
@@ -84,8 +94,10 @@ def test_result_does_not_depend_on_input_order(tmp_path):
     for n in range(4):
         (a / f"p{n}.txt").write_text(page(f"Story {n} title line", n), encoding="utf-8")
         (b / f"p{3 - n}.txt").write_text(page(f"Story {3 - n} title line", 3 - n), encoding="utf-8")
-    main(["clean", str(a), "--out", str(tmp_path / "oa")])
-    main(["clean", *sorted(map(str, b.iterdir()), reverse=True), "--out", str(tmp_path / "ob")])
+    main(["clean", str(a), "--out", str(tmp_path / "oa"), "--site-counts", str(tmp_path / "ca.json")])
+    main(["clean", *sorted(map(str, b.iterdir()), reverse=True), "--out", str(tmp_path / "ob"),
+          "--site-counts", str(tmp_path / "cb.json")])
+    assert (tmp_path / "ca.json").read_bytes() == (tmp_path / "cb.json").read_bytes()
     for n in range(4):
         for ext in (".md", ".json"):
             ra = (tmp_path / "oa" / f"p{n}{ext}").read_text(encoding="utf-8").replace(str(a), "")

@@ -1,7 +1,7 @@
 """navigation / related-links / widget: lines that recur on many pages of the same site.
 
-Needs the counts of :mod:`cleaners.repetition` in ``doc.context`` (set by a
-multi-page run: ``pagewash clean`` over several inputs); without them it does nothing.
+Needs the counts of :mod:`cleaners.repetition` in ``doc.context`` (set by
+``pagewash clean --site-counts FILE``); without them it does nothing.
 Short repeated lines are ``navigation``, headline-like ones ``related-links``, the
 rest ``widget``. The title line is left to the title and headings step.
 """
