@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from . import settings
 from .model import Document
-from .text import ends_sentence, fold
+from .text import ends_sentence, fold, nwords
 
 FORMAT = "pagewash-site-counts/1"
 
@@ -29,7 +29,7 @@ def site_of(url: str | None) -> str:
 
 def candidate(text: str) -> bool:
     """Lines the step may judge: short ones, or any that does not end a sentence."""
-    n = len(text.split())
+    n = nwords(text)
     return 0 < n and (n <= settings.REPEAT_MAX_WORDS or not ends_sentence(text))
 
 

@@ -31,8 +31,16 @@ def fold(text: str) -> str:
     return _WS.sub(" ", _FOLD_DROP.sub(" ", text.lower().replace("_", " "))).strip()
 
 
-def fold_words(text: str) -> list[str]:
-    return _WORD.findall(text[: settings.MAX_BLOCK_CHARS].lower())
+@lru_cache(maxsize=65536)
+def fold_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a text (cached: the steps ask for the same block many times)."""
+    return tuple(_WORD.findall(text[: settings.MAX_BLOCK_CHARS].lower()))
+
+
+@lru_cache(maxsize=65536)
+def nwords(text: str) -> int:
+    """Number of white-space separated words."""
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:

@@ -147,15 +147,18 @@ def parse_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     blank_before = True
     for n, raw in enumerate(lines):
-        if not raw.strip() or not normalize_inline(raw) and not _BULLET.match(raw.strip()):
+        body = raw.lstrip()
+        if not body:
             blank_before = True
             continue
-        body = raw.lstrip()
         indent = len(raw) - len(body)
         # A numbered line is a list item only inside a run of numbered lines.
         near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
         marker, rest = _strip_marker(body, numbered[n] and near_numbered)
         content = normalize_inline(rest)
+        if not content and not marker:  # only invisible characters: a blank line
+            blank_before = True
+            continue
         prev = blocks[-1] if blocks else None
         if (wrapped and prev is not None and not blank_before and prev.end_line == n
                 and (not marker or not content) and not _fits(lines[n - 1], body, width)):

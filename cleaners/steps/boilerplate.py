@@ -14,7 +14,7 @@ import re
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold, fold_words, headline_like
+from ..text import ends_sentence, fold, fold_words, headline_like, nwords
 from ._match import phrase_set
 from .comments import COUNT, CONTAINS
 
@@ -82,7 +82,7 @@ def classify(b: Block, stop: frozenset | None) -> str:
 
 
 def score(cls: str, b: Block) -> float:
-    n = len(b.text.split())
+    n = nwords(b.text)
     if cls == "good":
         return float(n)
     if cls == "neargood":
@@ -111,7 +111,7 @@ def is_comments_marker(b: Block) -> bool:
         return False
     f = fold(b.text)
     return (f in COMMENT_HEADERS or bool(COUNT.match(f)) or bool(COMMENT_AUTHOR.match(b.text))
-            or len(f.split()) <= 40 and bool(CONTAINS.search(f)))
+            or nwords(f) <= 40 and bool(CONTAINS.search(f)))
 
 
 def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
@@ -120,7 +120,7 @@ def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | No
     for i in range(s, len(rows)):
         b = rows[i]
         if i <= e and b.kept and classes.get(id(b)) == "good":
-            seen += len(b.text.split())
+            seen += nwords(b.text)
         if seen >= COMMENTS_AFTER_WORDS and is_comments_marker(b):
             return i
     return None
@@ -130,7 +130,7 @@ def starts_menu_run(kept: list[Block]) -> bool:
     """The first kept block heads a run of short lines printed without blank lines: a menu."""
     run = 0
     for k, b in enumerate(kept):
-        if len(b.text.split()) > settings.SHORT_MAX_WORDS or (k and b.blank_before):
+        if nwords(b.text) > settings.SHORT_MAX_WORDS or (k and b.blank_before):
             break
         run += 1
     return run >= settings.MENU_RUN_MIN
@@ -145,7 +145,7 @@ def is_word_list(b: Block, stop: frozenset | None) -> bool:
 
 
 def reason_for(b: Block) -> str:
-    n = len(b.text.split())
+    n = nwords(b.text)
     if n <= settings.SHORT_MAX_WORDS:
         return "navigation"
     if headline_like(b.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):

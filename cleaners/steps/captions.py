@@ -14,7 +14,7 @@ import re
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold
+from ..text import ends_sentence, fold, nwords
 from ._match import any_regex, contains_regex
 
 NAME = "captions"
@@ -58,7 +58,7 @@ def _mark(b: Block, caption: str) -> None:
 
 
 def _captionable(b: Block) -> bool:
-    return b.kept and bool(b.text) and len(b.text.split()) <= settings.CAPTION_MAX_WORDS
+    return b.kept and bool(b.text) and nwords(b.text) <= settings.CAPTION_MAX_WORDS
 
 
 def apply(doc: Document) -> None:
@@ -70,7 +70,7 @@ def apply(doc: Document) -> None:
         if half is not None:
             _mark(b, half)
             continue
-        if len(b.text.split()) < MIN_WORDS:
+        if nwords(b.text) < MIN_WORDS:
             continue
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
@@ -88,7 +88,7 @@ def apply(doc: Document) -> None:
                     _mark(c, rest)
                     break
     for i, b in enumerate(blocks):
-        if _captionable(b) and (is_credit(b.text) or CAPTION_SENTENCE.search(b.text)):
+        if _captionable(b) and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
     for i in range(1, len(blocks)):

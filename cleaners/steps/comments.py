@@ -5,7 +5,7 @@ import re
 
 from .. import phrases
 from ..model import Document
-from ..text import fold
+from ..text import fold, nwords
 from ._match import contains_regex, phrase_set
 
 NAME = "comments"
@@ -23,7 +23,7 @@ def is_comment_form(text: str) -> bool:
         return False
     if f in LINES or COUNT.match(f):
         return True
-    return len(f.split()) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
+    return nwords(f) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
 def apply(doc: Document) -> None:

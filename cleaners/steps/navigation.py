@@ -5,7 +5,7 @@ import re
 
 from .. import phrases
 from ..model import Document
-from ..text import fold
+from ..text import fold, nwords
 from ._match import phrase_set, prefix_regex
 
 NAME = "navigation"
@@ -20,7 +20,12 @@ CRUMB_PART_MAX_WORDS = 4
 CRUMB_MIN_PARTS = 3
 
 
+CRUMB_CHARS = frozenset(">›»/|·•–-")
+
+
 def is_crumbs(text: str) -> bool:
+    if not CRUMB_CHARS.intersection(text):
+        return False
     parts = CRUMB_SEPARATORS.split(text)
     return len(parts) >= CRUMB_MIN_PARTS and all(
         0 < len(p.split()) <= CRUMB_PART_MAX_WORDS and not p.rstrip().endswith((".", "!", "?")) for p in parts)
@@ -30,7 +35,7 @@ def is_navigation(text: str) -> bool:
     f = fold(text)
     if f in LINES:
         return True
-    if len(f.split()) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
+    if nwords(f) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
         return True
     return is_crumbs(text)
 

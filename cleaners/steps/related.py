@@ -11,7 +11,7 @@ import re
 
 from .. import phrases, settings
 from ..model import Document
-from ..text import ELLIPSES, ends_sentence, fold, headline_like
+from ..text import ELLIPSES, ends_sentence, fold, headline_like, nwords
 from ._match import any_regex, phrase_set, prefix_regex
 
 NAME = "related"
@@ -27,12 +27,12 @@ HEADER_MAX_WORDS = 8
 
 def is_header(text: str) -> bool:
     f = fold(text)
-    return bool(f) and len(f.split()) <= HEADER_MAX_WORDS and f in HEADERS
+    return bool(f) and nwords(f) <= HEADER_MAX_WORDS and f in HEADERS
 
 
 def is_inline(text: str) -> bool:
     f = fold(text)
-    if not f or len(f.split()) > settings.INLINE_RELATED_MAX_WORDS:
+    if not f or nwords(f) > settings.INLINE_RELATED_MAX_WORDS:
         return False
     if PATTERNS.search(f):
         return True
@@ -41,7 +41,7 @@ def is_inline(text: str) -> bool:
 
 def is_body(text: str) -> bool:
     """Prose that ends a teaser run. A question is a teaser headline unless it is long."""
-    n = len(text.split())
+    n = nwords(text)
     if text.rstrip().endswith("?"):
         return n > settings.TEASER_MAX_WORDS
     return n >= settings.BODY_MIN_WORDS and ends_sentence(text) and not text.endswith(ELLIPSES)
@@ -49,7 +49,7 @@ def is_body(text: str) -> bool:
 
 def is_teaser(text: str) -> bool:
     if text.endswith(ELLIPSES):
-        return len(text.split()) <= 2 * settings.TEASER_MAX_WORDS
+        return nwords(text) <= 2 * settings.TEASER_MAX_WORDS
     return headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
 
 

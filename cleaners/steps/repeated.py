@@ -10,13 +10,13 @@ from __future__ import annotations
 from .. import settings
 from ..model import Document
 from ..repetition import candidate
-from ..text import fold, headline_like
+from ..text import fold, headline_like, nwords
 
 NAME = "repeated"
 
 
 def reason_for(text: str) -> str:
-    if len(text.split()) <= settings.SHORT_MAX_WORDS:
+    if nwords(text) <= settings.SHORT_MAX_WORDS:
         return "navigation"
     if headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
         return "related-links"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import settings
 from ..model import Document
-from ..text import fold_words, headline_like, is_title_case
+from ..text import fold_words, headline_like, is_title_case, nwords
 
 NAME = "structure"
 REASON = "duplicate"
@@ -53,5 +53,5 @@ def apply(doc: Document) -> None:
         if b.kind == "title" or not is_heading_text(b.text):
             continue
         nxt = kept[k + 1] if k + 1 < len(kept) else None
-        if nxt is not None and len(nxt.text.split()) >= settings.BODY_MIN_WORDS:
+        if nxt is not None and nwords(nxt.text) >= settings.BODY_MIN_WORDS:
             b.kind = "heading"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import phrases
 from ..model import Document
-from ..text import fold
+from ..text import fold, nwords
 from ._match import any_regex, contains_regex, phrase_set
 
 NAME = "widgets"
@@ -22,9 +22,9 @@ def is_widget(text: str) -> bool:
     f = fold(text)
     if f in LINES:
         return True
-    if PATTERNS.search(text.strip()) or PATTERNS.search(f):
+    if PATTERNS.match(text.strip()) or PATTERNS.match(f):  # every pattern is anchored at the start
         return True
-    return len(f.split()) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
+    return nwords(f) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
 def apply(doc: Document) -> None:
