@@ -38,7 +38,9 @@ NAV_LINES = [
     "datenschutz", "datenschutzerklärung", "kontakt", "nachrichten", "aktuelles",
     "aktuell", "neueste", "meistgelesen", "themen", "rubriken", "hauptmenü", "navigation öffnen",
     "sie sind hier", "mein konto", "newsletter", "archiv", "nach oben", "agb", "barrierefreiheit",
-    "e paper", "epaper", "login", "menü",
+    "e paper", "epaper", "login", "menü", "kategorien", "kategorie", "schlagworte", "schlagwörter",
+    "stichworte", "tags", "tag cloud", "schlagwortwolke", "blogroll", "meta", "archive", "filed under",
+    "posted in", "categories", "catégories", "étiquettes", "categorías", "etiquetas", "categorie",
     # fr
     "accueil", "rechercher", "recherche", "connexion", "se connecter", "s abonner",
     "abonnez vous", "fermer", "actualités", "à la une", "les plus lus", "mentions légales",
@@ -68,6 +70,8 @@ SHARE_LINES = [
     "compartilhar", "compartilhe", "copiar link",
     "condividi", "condividi su", "stampa", "invia", "copia link",
     "поделиться", "печать", "отправить", "delen", "afdrukken",
+    "teilen mit", "diesen beitrag teilen", "beitrag teilen", "share this entry", "partager cet article",
+    "partager sur les réseaux", "compartir esta entrada", "condividi questo articolo",
 ]
 # A line made only of these words (and separators) is a share widget.
 SHARE_WORDS = [
@@ -200,6 +204,8 @@ WIDGET_LINES = [
     "aceptar", "accetta", "aceitar", "принять", "video", "audio", "foto", "fotos", "photo",
     "photos", "gallery", "bildergalerie", "galerie", "play", "pause", "mute", "unmute",
     "jetzt registrieren", "register now", "url zum kopieren", "reklama", "hirdetés", "reklam",
+    "like this", "like loading", "gefällt mir", "gefällt mir wird geladen", "wird geladen",
+    "j aime chargement", "me gusta cargando", "mi piace caricamento",
     "watch", "listen", "listen to this article", "artikel anhören", "vorlesen",
 ]
 WIDGET_CONTAINS = [
