@@ -32,7 +32,7 @@ from typing import Any
 
 from . import html_selectors as S
 from .model import Block, Document
-from .text import normalize_inline
+from .text import fold, normalize_inline
 
 _WS_ALL = re.compile(r"\s+")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|bmp)$", re.I)
@@ -128,12 +128,44 @@ class _Ctx:
     item: bool = False
 
 
-def _protected(node, page_chars: int) -> bool:
+def main_path(body) -> set[int]:
+    """mem_ids of the element holding the most paragraph text, and of all its ancestors.
+
+    A paragraph credits its parent with its length; the best parent is the likely
+    article container. The pre-pass never removes it or anything around it.
+    """
+    credit: dict[int, int] = {}
+    nodes: dict[int, Any] = {}
+    for p in body.css("p"):
+        n = len(p.text(separator=" ").strip())
+        if n >= S.MAIN_MIN_PARAGRAPH_CHARS and p.parent is not None:
+            key = p.parent.mem_id
+            credit[key] = credit.get(key, 0) + n
+            nodes[key] = p.parent
+    if not credit:
+        return set()
+    best = nodes[max(credit, key=lambda k: (credit[k], -k))]
+    out = set()
+    node = best
+    while node is not None:
+        out.add(node.mem_id)
+        node = node.parent
+    return out
+
+
+def _protected(node, page_chars: int, main: set[int]) -> bool:
+    if node.mem_id in main:
+        return True
     if any(node.css_first(sel) is not None for sel in S.PROTECT_SELECTORS):
         return True
     if page_chars >= S.PROTECT_MIN_CHARS:
-        return len(node.text(separator=" ")) >= S.PROTECT_SHARE * page_chars
+        return _p_chars(node) >= S.PROTECT_SHARE * page_chars
     return False
+
+
+def _p_chars(node) -> int:
+    """Paragraph text under ``node`` (script text, which lexbor keeps as text, never counts)."""
+    return sum(len(p.text(separator=" ")) for p in node.css("p"))
 
 
 def _removal(tag: str, attrs: dict, ctx: _Ctx) -> str | None:
@@ -159,9 +191,10 @@ def _is_article(tag: str, attrs: dict) -> bool:
     return tag in ("article", "main") or attrs.get("itemprop") == "articleBody" or attrs.get("role") == "main"
 
 
-def walk(body, page_chars: int) -> Walk:
+def walk(body, page_chars: int, captions_are_content: bool = False) -> Walk:
     """Render ``body`` into pieces and find the pre-pass removals, in one pass (no recursion)."""
     w = Walk()
+    main = main_path(body)
     buf: list[str] = []
     link_chars = 0
 
@@ -210,7 +243,9 @@ def walk(body, page_chars: int) -> Walk:
             new.in_article = True
         if ctx.record is None:
             reason = _removal(tag, attrs, ctx)
-            if reason and not _protected(node, page_chars):
+            if reason == "caption" and captions_are_content:
+                reason = None
+            if reason and not _protected(node, page_chars, main):
                 new.record = len(w.records)
                 w.records.append({"reason": reason, "where": where_of(tag, attrs), "parts": []})
                 w.record_nodes.append(node)
@@ -397,8 +432,10 @@ def parse_html(html: str, doc_id: str) -> Document:
     if body is None:
         doc.stats["extractor"] = "none"
         return doc
-    page_chars = len(body.text(separator=" "))
-    w = walk(body, page_chars)
+    page_chars = _p_chars(body)
+    # a gallery page: its figcaptions hold the story, they are not captions of it
+    fig_chars = sum(len(n.text(separator=" ")) for n in body.css("figcaption"))
+    w = walk(body, page_chars, fig_chars >= S.GALLERY_CAPTION_SHARE * page_chars)
     for node in w.record_nodes:  # hidden elements stay: scripts often reveal the article from them
         node.decompose()
     blocks: list[Block] = []
@@ -431,8 +468,12 @@ def parse_html(html: str, doc_id: str) -> Document:
         where_by_key: dict[str, str] = {}
         for p in free:
             where_by_key.setdefault(_key(p.text), p.where)
+        title_key = fold(doc.title) if doc.title else None
         for kind, text, name in mapped:
-            blocks.append(Block(line=None, text=text, kind=kind, where=where_by_key.get(_key(text), name)))
+            b = Block(line=None, text=text, kind=kind, where=where_by_key.get(_key(text), name))
+            if title_key and fold(text) == title_key:
+                b.remove("duplicate", "html")  # the headline printed again in the body
+            blocks.append(b)
         kept_keys = _key(" ".join(t for _, t, _ in mapped))
         if doc.title:
             kept_keys += "\n" + _key(doc.title)

@@ -87,9 +87,12 @@ REMOVE_TOKENS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "modal", "paywall", "sidebar", "promo", "author-bio")),
 )
 # Never remove an element that contains one of these (it holds the article) ...
-PROTECT_SELECTORS = ("h1", "article", "main", "[itemprop=articleBody]")
+PROTECT_SELECTORS = ("h1", "[itemprop=articleBody]")
+# ... nor the element that holds the most paragraph text (html.main_path; paragraphs of at
+# least this many characters count) or one of its ancestors ...
 # ... or that holds at least this share of the page's paragraph text (when the page has
 # at least PROTECT_MIN_CHARS of it).
+MAIN_MIN_PARAGRAPH_CHARS = 80
 PROTECT_SHARE = 0.4
 PROTECT_MIN_CHARS = 500
 
@@ -112,6 +115,10 @@ HINT_TAGS = {"header": "navigation", "footer": "navigation", "nav": "navigation"
 # file name or a placeholder.
 ALT_MIN_WORDS = 2
 ALT_PLACEHOLDERS = ("image", "photo", "picture", "logo", "icon", "avatar", "thumbnail", "placeholder")
+
+# When figcaptions hold at least this share of the page's visible text, the page is a
+# gallery whose captions are the story: they stay in the page.
+GALLERY_CAPTION_SHARE = 0.2
 
 # --- metadata ---------------------------------------------------------------------------------
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
