@@ -118,14 +118,17 @@ class Walk:
     order: list[tuple[str, int]] = field(default_factory=list)  # page order of records/pieces
 
 
-@dataclass
 class _Ctx:
-    record: int | None = None
-    hint: str | None = None
-    in_article: bool = False
-    in_link: bool = False
-    where: str = "body"
-    item: bool = False
+    """What the walk knows about the element it is in (shared by children until one changes it)."""
+
+    __slots__ = ("record", "hint", "in_article", "in_link", "block", "item")
+
+    def __init__(self, record=None, hint=None, in_article=False, in_link=False, block=("body", {}), item=False):
+        self.record, self.hint, self.in_article, self.in_link = record, hint, in_article, in_link
+        self.block, self.item = block, item  # block: (tag, attrs) of the enclosing block element
+
+    def copy(self) -> "_Ctx":
+        return _Ctx(self.record, self.hint, self.in_article, self.in_link, self.block, self.item)
 
 
 def main_path(body) -> set[int]:
@@ -196,18 +199,20 @@ def walk(body, page_chars: int, captions_are_content: bool = False) -> Walk:
     w = Walk()
     main = main_path(body)
     buf: list[str] = []
+    has_text = False
     link_chars = 0
+    silent, inline, breaks, hint_tags = S.SILENT_TAGS, S.INLINE_TAGS, S.BREAK_TAGS, S.HINT_TAGS
 
     def flush(ctx: _Ctx) -> None:
-        nonlocal buf, link_chars
-        if buf:
+        nonlocal buf, link_chars, has_text
+        if has_text:
             text = normalize_inline("".join(buf))
             if text:
-                w.pieces.append(Piece(text, ctx.where, ctx.record, ctx.hint, link_chars, ctx.item))
+                w.pieces.append(Piece(text, where_of(*ctx.block), ctx.record, ctx.hint, link_chars, ctx.item))
                 w.order.append(("piece", len(w.pieces) - 1))
                 if ctx.record is not None:
                     w.records[ctx.record]["parts"].append(text)
-        buf, link_chars = [], 0
+        buf, link_chars, has_text = [], 0, False
 
     stack: list[tuple[Any, _Ctx, bool]] = [(body, _Ctx(), False)]
     while stack:
@@ -218,55 +223,64 @@ def walk(body, page_chars: int, captions_are_content: bool = False) -> Walk:
         if node.is_text_node:
             t = node.text_content
             if t:
-                buf.append(t)
-                if ctx.in_link:
-                    link_chars += len(t.strip())
+                if t.isspace():
+                    buf.append(" ")
+                else:
+                    buf.append(t)
+                    has_text = True
+                    if ctx.in_link:
+                        link_chars += len(t.strip())
             continue
         tag = node.tag
         if not tag or tag[0] in "-_!":  # comments, doctype
             continue
-        if tag in S.BREAK_TAGS:
+        if tag in breaks:
             flush(ctx)
             continue
-        attrs = node.attributes
-        if tag in S.SILENT_TAGS:
+        if tag in silent:
             continue
-        if _hidden(attrs):  # not visible text: no inventory, no record
+        attrs = node.attributes
+        if attrs and _hidden(attrs):  # not visible text: no inventory, no record
             continue
         if tag == "img":
             alt = normalize_inline(attrs.get("alt") or "")
             if alt and ctx.record is None and ctx.hint is None:
                 w.alts.append(alt)
             continue
-        new = _Ctx(ctx.record, ctx.hint, ctx.in_article, ctx.in_link, ctx.where, ctx.item)
-        if _is_article(tag, attrs):
+        new = ctx
+        if not ctx.in_article and _is_article(tag, attrs):
+            new = new.copy()
             new.in_article = True
         if ctx.record is None:
             reason = _removal(tag, attrs, ctx)
             if reason == "caption" and captions_are_content:
                 reason = None
             if reason and not _protected(node, page_chars, main):
+                new = new.copy() if new is ctx else new
                 new.record = len(w.records)
                 w.records.append({"reason": reason, "where": where_of(tag, attrs), "parts": []})
                 w.record_nodes.append(node)
                 w.order.append(("record", new.record))
-        if new.hint is None:
-            h = S.HINT_TAGS.get(tag)
-            if h is None:
+        if ctx.hint is None:
+            h = hint_tags.get(tag)
+            if h is None and attrs:
                 attr_text = f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower()
                 h = hint_reason(attr_text) if attr_text.strip() else None
-            new.hint = h
-        if tag == "a":
+            if h is not None:
+                new = new.copy() if new is ctx else new
+                new.hint = h
+        if tag == "a" and not ctx.in_link:
+            new = new.copy() if new is ctx else new
             new.in_link = True
-        block = tag not in S.INLINE_TAGS
-        if block:
+        if tag not in inline:
             flush(ctx)
-            new.where = where_of(tag, attrs)
+            new = new.copy() if new is ctx else new
+            new.block = (tag, attrs)
             new.item = tag == "li"
             stack.append((node, new, True))
         children = list(node.iter(include_text=True))
-        for child in reversed(children):
-            stack.append((child, new, False))
+        children.reverse()
+        stack.extend((child, new, False) for child in children)
     flush(_Ctx())
     return w
 
@@ -393,8 +407,7 @@ def _extract(html: str):
     import trafilatura
 
     try:
-        res = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
-                                          deduplicate=False, with_metadata=False)
+        res = trafilatura.bare_extraction(html, **S.TRAFILATURA_OPTIONS)
     except (RecursionError, ValueError, TypeError, AttributeError):
         return None
     if res is None or getattr(res, "body", None) is None:
@@ -415,6 +428,25 @@ def shape_reason(p: Piece) -> str:
 
 def _key(text: str) -> str:
     return _WS_ALL.sub("", text)
+
+
+class Coverage:
+    """Is a piece of the rendered page in the output? Compared without white space: a short
+    piece must equal an output block (or table cell); a longer one may sit inside one."""
+
+    def __init__(self, texts: list[str]):
+        keys = [_key(t) for t in texts]
+        self.exact = set(keys)
+        for t in texts:
+            if " | " in t:
+                self.exact.update(_key(c) for c in t.split(" | "))
+        self.joined = "".join(keys)
+
+    def covers(self, text: str) -> bool:
+        k = _key(text)
+        if k in self.exact:
+            return True
+        return len(k) >= S.AUDIT_SUBSTRING_MIN_CHARS and k in self.joined
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -453,11 +485,11 @@ def parse_html(html: str, doc_id: str) -> Document:
                 and alt.lower() not in S.ALT_PLACEHOLDERS:
             captions.append(alt)
 
+    free = [p for p in w.pieces if p.record is None]  # visible text the pre-pass kept
+    free_chars = sum(len(p.text) for p in free)
     extracted = _extract(tree.html or "")
     mapped = map_body(extracted) if extracted is not None else []
     out_chars = sum(len(t) for _, t, _ in mapped)
-    free = [p for p in w.pieces if p.record is None]  # visible text the pre-pass kept
-    free_chars = sum(len(p.text) for p in free)
     if out_chars < S.FALLBACK_MIN_CHARS and free_chars >= S.FALLBACK_FACTOR * max(out_chars, 1):
         doc.stats["extractor"] = "rendered"
         for p in free:
@@ -474,9 +506,7 @@ def parse_html(html: str, doc_id: str) -> Document:
             if title_key and fold(text) == title_key:
                 b.remove("duplicate", "html")  # the headline printed again in the body
             blocks.append(b)
-        kept_keys = _key(" ".join(t for _, t, _ in mapped))
-        if doc.title:
-            kept_keys += "\n" + _key(doc.title)
+        kept_keys = Coverage([t for _, t, _ in mapped] + ([doc.title] if doc.title else []))
 
     extra: list[dict[str, Any]] = []
     for what, i in w.order:
@@ -487,7 +517,7 @@ def parse_html(html: str, doc_id: str) -> Document:
                               "where": rec["where"]})
         elif kept_keys is not None:
             p = w.pieces[i]
-            if p.record is None and _key(p.text) not in kept_keys:
+            if p.record is None and not kept_keys.covers(p.text):
                 extra.append({"line": None, "reason": p.hint or shape_reason(p), "text": p.text,
                               "where": p.where})
     doc.blocks = blocks

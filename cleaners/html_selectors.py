@@ -140,7 +140,18 @@ AUTHOR_SELECTORS = (
     ("[rel='author']", None),
 )
 
+# --- audit ----------------------------------------------------------------------------------
+# A rendered piece shorter than this (non-space characters) counts as kept only when it is a
+# whole output block; a longer one also when it sits inside one (trafilatura joins inline runs).
+AUDIT_SUBSTRING_MIN_CHARS = 30
+
 # --- extraction -----------------------------------------------------------------------------
+# trafilatura.bare_extraction options. Never deduplicate=True: its cache is process-global,
+# so output would depend on which pages ran before.
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, deduplicate=False,
+                           with_metadata=False, fast=False)
+# (fast=True, even retried in full mode when its output is short, costs trafi F1 0.005:
+# full mode's readability/jusText comparison changes the body on pages of every length.)
 # trafilatura's output is "too little" (the fallback renders the page instead) when it
 # has fewer than this many characters while the page's visible text has at least
 # FALLBACK_FACTOR times more.
