@@ -403,11 +403,11 @@ def map_body(body) -> list[tuple[str, str, str]]:
     return out
 
 
-def _extract(html: str):
+def _extract(html: str, fast: bool = False):
     import trafilatura
 
     try:
-        res = trafilatura.bare_extraction(html, **S.TRAFILATURA_OPTIONS)
+        res = trafilatura.bare_extraction(html, fast=fast, **S.TRAFILATURA_OPTIONS)
     except (RecursionError, ValueError, TypeError, AttributeError):
         return None
     if res is None or getattr(res, "body", None) is None:
@@ -487,9 +487,19 @@ def parse_html(html: str, doc_id: str) -> Document:
 
     free = [p for p in w.pieces if p.record is None]  # visible text the pre-pass kept
     free_chars = sum(len(p.text) for p in free)
-    extracted = _extract(tree.html or "")
-    mapped = map_body(extracted) if extracted is not None else []
-    out_chars = sum(len(t) for _, t, _ in mapped)
+    page = tree.html or ""
+    mode = "full"
+    if S.FULL_MODE_BELOW is not None:  # fast mode first, full mode when it kept too little
+        extracted = _extract(page, fast=True)
+        mapped = map_body(extracted) if extracted is not None else []
+        out_chars = sum(len(t) for _, t, _ in mapped)
+        if out_chars >= S.FULL_MODE_BELOW * free_chars:
+            mode = "fast"
+    if mode == "full":
+        extracted = _extract(page)
+        mapped = map_body(extracted) if extracted is not None else []
+        out_chars = sum(len(t) for _, t, _ in mapped)
+    doc.stats["trafilatura_mode"] = mode
     if out_chars < S.FALLBACK_MIN_CHARS and free_chars >= S.FALLBACK_FACTOR * max(out_chars, 1):
         doc.stats["extractor"] = "rendered"
         for p in free:
