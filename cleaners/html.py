@@ -175,18 +175,18 @@ def _removal(tag: str, attrs: dict, ctx: _Ctx) -> str | None:
     r = S.REMOVE_TAGS.get(tag)
     if r:
         return r
-    role = (attrs.get("role") or "").strip().lower()
-    if role in S.REMOVE_ROLES:
-        return S.REMOVE_ROLES[role]
-    if not ctx.in_article and tag in S.REMOVE_OUTSIDE_ARTICLE:
-        return S.REMOVE_OUTSIDE_ARTICLE[tag]
-    for attr in ("id", "class"):
+    for attr in ("id", "class"):  # a template's own words say most about what a box is
         v = attrs.get(attr)
         if v:
             for tok in v.lower().split():
                 r = token_reason(tok)
                 if r:
                     return r
+    role = (attrs.get("role") or "").strip().lower()
+    if role in S.REMOVE_ROLES:
+        return S.REMOVE_ROLES[role]
+    if not ctx.in_article and tag in S.REMOVE_OUTSIDE_ARTICLE:
+        return S.REMOVE_OUTSIDE_ARTICLE[tag]
     return None
 
 
@@ -246,6 +246,7 @@ def walk(body, page_chars: int, captions_are_content: bool = False) -> Walk:
             alt = normalize_inline(attrs.get("alt") or "")
             if alt and ctx.record is None and ctx.hint is None:
                 w.alts.append(alt)
+                w.order.append(("alt", len(w.alts) - 1))
             continue
         new = ctx
         if not ctx.in_article and _is_article(tag, attrs):
@@ -272,7 +273,7 @@ def walk(body, page_chars: int, captions_are_content: bool = False) -> Walk:
         if tag == "a" and not ctx.in_link:
             new = new.copy() if new is ctx else new
             new.in_link = True
-        if tag not in inline:
+        if tag not in inline or new.record is not ctx.record:  # a removed element is its own block
             flush(ctx)
             new = new.copy() if new is ctx else new
             new.block = (tag, attrs)
@@ -475,15 +476,15 @@ def parse_html(html: str, doc_id: str) -> Document:
         blocks.append(Block(line=None, text=info["title"], kind="title", where="title"))
         doc.title = info["title"]
 
-    captions: list[str] = []
-    for rec in w.records:
-        if rec["reason"] == "caption" and rec["parts"]:
-            captions.append(" ".join(rec["parts"]))
-    for alt in w.alts:
-        words = alt.split()
-        if len(words) >= S.ALT_MIN_WORDS and not _FILE_NAME.match(alt) \
-                and alt.lower() not in S.ALT_PLACEHOLDERS:
-            captions.append(alt)
+    captions: list[str] = []  # figcaptions and image alt texts, in page order
+    for what, i in w.order:
+        if what == "record" and w.records[i]["reason"] == "caption" and w.records[i]["parts"]:
+            captions.append(" ".join(w.records[i]["parts"]))
+        elif what == "alt":
+            alt = w.alts[i]
+            if len(alt.split()) >= S.ALT_MIN_WORDS and not _FILE_NAME.match(alt) \
+                    and alt.lower() not in S.ALT_PLACEHOLDERS:
+                captions.append(alt)
 
     free = [p for p in w.pieces if p.record is None]  # visible text the pre-pass kept
     free_chars = sum(len(p.text) for p in free)
@@ -525,7 +526,7 @@ def parse_html(html: str, doc_id: str) -> Document:
             if rec["parts"]:
                 extra.append({"line": None, "reason": rec["reason"], "text": " ".join(rec["parts"]),
                               "where": rec["where"]})
-        elif kept_keys is not None:
+        elif what == "piece" and kept_keys is not None:
             p = w.pieces[i]
             if p.record is None and not kept_keys.covers(p.text):
                 extra.append({"line": None, "reason": p.hint or shape_reason(p), "text": p.text,

@@ -21,7 +21,7 @@ from __future__ import annotations
 SILENT_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
     "link", "meta", "head", "video", "audio", "source", "track", "map", "math", "select", "option",
-    "input", "textarea", "button",
+    "input", "textarea",
 })
 # Silent for the audit walk but left in the page trafilatura reads: noscript often holds the
 # article on script-rendered pages (lexbor reads its content as text, lxml as HTML).

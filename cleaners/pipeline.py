@@ -62,8 +62,11 @@ def parse(data: bytes, doc_id: str, source: str | None = None, meta: dict | None
 # * duplicates drops every repeat of a block, but trafilatura's body repeats only what the
 #   article repeats (recipe plans, refrains, table rows): on the dev pages it cost aeb
 #   recall 0.009. The headline printed again in the body is removed by cleaners.html.
+# * structure guesses the title and headings from the shape of lines; in HTML they are
+#   markup: the title comes from the page (og:title / h1 / <title>), headings from h1-h6
+#   (trafilatura's <head>), and a short quote or bold line is not promoted to a heading.
 # The HTML fallback ("rendered": the page's text, furniture and all) runs every step.
-HTML_SKIP_STEPS = frozenset({"boilerplate", "duplicates"})
+HTML_SKIP_STEPS = frozenset({"boilerplate", "duplicates", "structure"})
 
 
 def sniff_html(data: bytes) -> bool:
