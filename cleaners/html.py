@@ -490,18 +490,21 @@ def parse_html(html: str, doc_id: str) -> Document:
     free_chars = sum(len(p.text) for p in free)
     page = tree.html or ""
     mode = "full"
-    if S.FULL_MODE_BELOW is not None:  # fast mode first, full mode when it kept too little
+    if len(page) > S.MAX_EXTRACT_CHARS:  # trafilatura is slow and superlinear on huge pages
+        mode, extracted, mapped, out_chars = "skipped", None, [], 0
+    elif S.FULL_MODE_BELOW is not None:  # fast mode first, full mode when it kept too little
         extracted = _extract(page, fast=True)
         mapped = map_body(extracted) if extracted is not None else []
         out_chars = sum(len(t) for _, t, _ in mapped)
         if out_chars >= S.FULL_MODE_BELOW * free_chars:
             mode = "fast"
-    if mode == "full":
+    if mode == "full":  # always, or fast mode kept too little
         extracted = _extract(page)
         mapped = map_body(extracted) if extracted is not None else []
         out_chars = sum(len(t) for _, t, _ in mapped)
     doc.stats["trafilatura_mode"] = mode
-    if out_chars < S.FALLBACK_MIN_CHARS and free_chars >= S.FALLBACK_FACTOR * max(out_chars, 1):
+    if mode == "skipped" or (out_chars < S.FALLBACK_MIN_CHARS
+                             and free_chars >= S.FALLBACK_FACTOR * max(out_chars, 1)):
         doc.stats["extractor"] = "rendered"
         for p in free:
             blocks.append(Block(line=None, text=p.text, kind="item" if p.item else "paragraph", where=p.where))

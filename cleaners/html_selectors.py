@@ -160,3 +160,6 @@ FULL_MODE_BELOW: float | None = 0.3
 # FALLBACK_FACTOR times more.
 FALLBACK_MIN_CHARS = 250
 FALLBACK_FACTOR = 4
+# A page still larger than this after the pre-pass (serialised characters) skips
+# trafilatura (minutes on 50 MB) and takes the fallback, which is linear.
+MAX_EXTRACT_CHARS = 4_000_000
