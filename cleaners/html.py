@@ -26,15 +26,26 @@ The page title (og:title / h1 / <title>) is the first block, kind ``title``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from . import html_selectors as S
 from .model import Block, Document
-from .text import fold, normalize_inline
+from .text import INVISIBLE, fold
 
 _WS_ALL = re.compile(r"\s+")
+
+
+def normalize_inline(text: str) -> str:
+    """cleaners.text.normalize_inline (same result), with a fast path for ASCII text:
+    the walk calls it for every block of every page."""
+    if not text.isascii():
+        text = text.translate(INVISIBLE)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|bmp)$", re.I)
 _TOKEN_SPLIT = re.compile(r"[-_]")
 
@@ -471,6 +482,8 @@ def parse_html(html: str, doc_id: str) -> Document:
     w = walk(body, page_chars, fig_chars >= S.GALLERY_CAPTION_SHARE * page_chars)
     for node in w.record_nodes:  # hidden elements stay: scripts often reveal the article from them
         node.decompose()
+    if S.UNWRAP_FOR_EXTRACTOR:  # fewer elements for trafilatura's Python-side pruning
+        tree.unwrap_tags(list(S.UNWRAP_FOR_EXTRACTOR))
     blocks: list[Block] = []
     if info["title"]:
         blocks.append(Block(line=None, text=info["title"], kind="title", where="title"))

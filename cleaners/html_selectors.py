@@ -155,6 +155,8 @@ TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, deduplic
 # after the pre-pass (None: always full mode). Dev pages: full mode always gives trafi F1
 # 0.937, this rule 0.935, fast mode alone 0.928; the rule takes ~40% less trafilatura time.
 FULL_MODE_BELOW: float | None = 0.3
+# Inline wrappers unwrapped (text kept) before trafilatura parses the page: it never uses them.
+UNWRAP_FOR_EXTRACTOR = ("span", "font")
 # trafilatura's output is "too little" (the fallback renders the page instead) when it
 # has fewer than this many characters while the page's visible text has at least
 # FALLBACK_FACTOR times more.
