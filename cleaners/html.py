@@ -158,7 +158,7 @@ def main_path(body) -> set[int]:
             nodes[key] = p.parent
     if not credit:
         return set()
-    best = nodes[max(credit, key=lambda k: (credit[k], -k))]
+    best = nodes[max(credit, key=credit.__getitem__)]  # a tie goes to the first in page order
     out = set()
     node = best
     while node is not None:
