@@ -35,7 +35,6 @@ from . import html_selectors as S
 from .model import Block, Document
 from .text import INVISIBLE, fold
 
-_WS_ALL = re.compile(r"\s+")
 
 
 def normalize_inline(text: str) -> str:
@@ -439,7 +438,7 @@ def shape_reason(p: Piece) -> str:
 
 
 def _key(text: str) -> str:
-    return _WS_ALL.sub("", text)
+    return "".join(text.split())
 
 
 class Coverage:
@@ -525,8 +524,8 @@ def parse_html(html: str, doc_id: str) -> Document:
     else:
         doc.stats["extractor"] = "trafilatura"
         where_by_key: dict[str, str] = {}
-        for p in free:
-            where_by_key.setdefault(_key(p.text), p.where)
+        for p in reversed(free):  # the first piece with a text names it
+            where_by_key[_key(p.text)] = p.where
         title_key = fold(doc.title) if doc.title else None
         for kind, text, name in mapped:
             b = Block(line=None, text=text, kind=kind, where=where_by_key.get(_key(text), name))
