@@ -19,7 +19,7 @@ install: $(STAMP)
 
 ## make run: clean seeds/ into out/ and check it against golden/
 run: $(STAMP)
-	$(BIN)/pagewash clean seeds --out out
+	$(BIN)/pagewash clean seeds seeds_html --out out
 	$(BIN)/pagewash check out --golden golden
 
 ## make test: the test suite
