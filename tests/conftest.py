@@ -1,7 +1,10 @@
 """Shared helpers for the pagewash tests: paths, running the CLI, cleaning a snippet."""
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -14,9 +17,15 @@ from cleaners.textparse import _is_numbered, _strip_marker, decode, is_hard_wrap
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-GOLDEN = REPO / "golden"
 SHARED = REPO.parent / "shared"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+# golden/ also holds the HTML goldens (tests/test_html.py); these tests compare the five
+# seeds, so GOLDEN is a folder with the seed goldens alone (copied, never edited).
+GOLDEN = Path(tempfile.mkdtemp(prefix="pagewash-seed-golden-"))
+atexit.register(shutil.rmtree, GOLDEN, True)
+for _seed in SEED_FILES:
+    for _ext in (".md", ".json"):
+        shutil.copy2(REPO / "golden" / f"{_seed.stem}{_ext}", GOLDEN)
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:

@@ -180,11 +180,10 @@ def test_html_saved_as_txt_takes_the_html_path(bad_result):
     assert "Home" not in md.split("\n")
 
 
-@pytest.mark.xfail(strict=True, reason="the HTML path (cleaners/html.py, trafilatura only) drops the "
-                   "<nav> links without a 'removed' record; the policy wants a record with 'where'")
 def test_html_removals_are_recorded(bad_result):
+    # one record per removed element (its whole text), named by ``where``; HTML has no line numbers
     _, meta = read_article(bad_result[4], "page")
-    assert {"Home", "World"} <= {r["text"] for r in meta["removed"]}
+    assert {"line": None, "reason": "navigation", "text": "Home World", "where": "nav"} in meta["removed"]
     assert all("where" in r for r in meta["removed"])
 
 
