@@ -69,7 +69,7 @@ def headline_like(text: str, max_words: int, max_chars: int) -> bool:
         return False
     if not any(c.isalpha() for c in text):
         return False
-    last = text.rstrip()[-1]
-    if last in ".,;!…" or text.endswith(ELLIPSES):
+    core = text.rstrip().rstrip("\"”’»)'")  # 'he said “yes.”' ends in a full stop too
+    if not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES):
         return False
     return True

@@ -452,3 +452,10 @@ def test_language_deterministic():
     results = {language_step.detect(mixed) for _ in range(5)}
     assert len(results) == 1
     assert results <= {"en", "de", "fr"}
+
+
+def test_quoted_sentence_is_not_a_heading():
+    quote = "“We want to see if we can bring that war to an end.”"
+    doc = clean_doc(dump("Trump Pushes for a Summit", quote, EN_BODY[0], EN_BODY[1]), "structure")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds[quote] == "paragraph"
