@@ -65,8 +65,10 @@ def parse(data: bytes, doc_id: str, source: str | None = None, meta: dict | None
 # * structure guesses the title and headings from the shape of lines; in HTML they are
 #   markup: the title comes from the page (og:title / h1 / <title>), headings from h1-h6
 #   (trafilatura's <head>), and a short quote or bold line is not promoted to a heading.
+# * repeated (per-site repetition) judges lines of whole pages; on trafilatura's body it
+#   only finds lines the site's articles share (aeb HTML F1 0.973 -> 0.972 with it).
 # The HTML fallback ("rendered": the page's text, furniture and all) runs every step.
-HTML_SKIP_STEPS = frozenset({"boilerplate", "duplicates", "structure"})
+HTML_SKIP_STEPS = frozenset({"repeated", "boilerplate", "duplicates", "structure"})
 
 
 def sniff_html(data: bytes) -> bool:
