@@ -7,6 +7,7 @@ the corpus with pyarrow only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -82,25 +83,82 @@ def cmd_run(a: argparse.Namespace) -> int:
     return EXIT_PROBLEM if result["errors"] else EXIT_OK
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _local_server():
+    """A dedicated ``prefect server start`` for this process, when no PREFECT_API_URL is set.
+
+    Schedules need the server's scheduler service, which the temporary (ephemeral) server does
+    not run. Its database is $PREFECT_HOME/prefect.db (SQLite), so history survives restarts.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        yield os.environ["PREFECT_API_URL"]
+        return
+    import subprocess
+    import time
+    import urllib.request
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    env = dict(os.environ, PREFECT_UI_ENABLED="false")
+    home = os.environ.get("PREFECT_HOME") or os.path.expanduser("~/.prefect")
+    os.makedirs(home, exist_ok=True)
+    log = open(os.path.join(home, "pagewash-server.log"), "ab")
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                               "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/health", timeout=2).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the Prefect server did not start; see {log.name}") from None
+                time.sleep(0.5)
+        os.environ["PREFECT_API_URL"] = url
+        print(f"pagewash serve: started a Prefect server at {url} (database in {home}; log {log.name})",
+              file=sys.stderr)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
 def cmd_serve(a: argparse.Namespace) -> int:
     msg = _check_usage(a, "serve")
     if msg or (a.cron is None) == (a.interval is None):
         print(f"pagewash serve: {msg or 'give one of --cron or --interval'}", file=sys.stderr)
         return EXIT_USAGE
     _prefect_env()
-    from flows.corpus_flow import clean_corpus, task_runner
-
     workers = a.workers if not (a.dask and a.workers <= 1) else (os.cpu_count() or 2)
-    params = dict(source=list(a.source), corpus=os.path.abspath(a.corpus), workers=workers,
-                  **_run_kwargs(a))
-    if params["meta"]:
-        params["meta"] = os.path.abspath(params["meta"])
-    if params["golden"]:
-        params["golden"] = os.path.abspath(params["golden"])
-    params["source"] = [s if "://" in s else os.path.abspath(s) for s in params["source"]]
-    f = clean_corpus.with_options(task_runner=task_runner(workers, a.dask, a.dask_address))
+    params = dict(source=[s if "://" in s else os.path.abspath(s) for s in a.source],
+                  corpus=os.path.abspath(a.corpus), workers=workers, **_run_kwargs(a))
+    for key in ("meta", "golden"):
+        if params[key]:
+            params[key] = os.path.abspath(params[key])
     schedule = {"cron": a.cron} if a.cron else {"interval": a.interval}
-    f.serve(name=a.name, parameters=params, **schedule)
+    try:
+        with _local_server():
+            from flows.corpus_flow import clean_corpus, task_runner  # Prefect reads PREFECT_API_URL now
+
+            f = clean_corpus.with_options(task_runner=task_runner(workers, a.dask, a.dask_address))
+            f.serve(name=a.name, parameters=params, limit=1, **schedule)  # one run at a time
+    except RuntimeError as e:
+        print(f"pagewash serve: {e}", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
