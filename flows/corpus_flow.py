@@ -142,8 +142,28 @@ def task_runner(workers: int = 1, dask: bool = False, dask_address: str | None =
     return ThreadPoolTaskRunner(max_workers=1)
 
 
+def share_api_url() -> None:
+    """Give worker processes the API of this process' server, so none starts its own.
+
+    Without PREFECT_API_URL, Prefect starts a temporary server per process: each spawned
+    worker (process pool, local Dask) would start one more (10-20 s and a core each).
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()
+        server.start(timeout=int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")))
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url
+
+
 def run(source, corpus, meta=None, golden=None, workers=1, dask=False, dask_address=None, **kw) -> dict:
     """One flow run with the chosen runner (raises on failure, e.g. a golden mismatch)."""
+    if workers > 1 or dask:
+        share_api_url()
     if (dask and not dask_address) and workers <= 1:
         workers = os.cpu_count() or 2  # a local Dask cluster: one worker process per core
     f = clean_corpus.with_options(task_runner=task_runner(workers, dask, dask_address))
