@@ -465,7 +465,11 @@ def build_manifest(root: Path, nshards: int, t: dt.datetime, n_errors: int, n_du
 
 
 def clear_staging(corpus: str) -> None:
-    shutil.rmtree(Path(corpus) / "_staging", ignore_errors=True)
+    """Remove what a killed run left: its staging batches and half-written temporary files."""
+    root = Path(corpus)
+    shutil.rmtree(root / "_staging", ignore_errors=True)
+    for tmp in [*root.glob(".*.tmp"), *(root / "shards").glob(".*.tmp")]:
+        tmp.unlink(missing_ok=True)
 
 
 # --- export: the per-article view -----------------------------------------------------------------
