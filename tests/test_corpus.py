@@ -186,3 +186,25 @@ def test_timed_out_page_is_an_error_record(tmp_path, monkeypatch):
     src = sorted(SEEDS.glob("*.txt"))[0]
     status, rec = C.clean_input(src.stem, str(src), None, 0.2, C.parse_time(AS_OF))
     assert status == "error" and rec["kind"] == "timeout" and "time limit" in rec["error"]
+
+
+def test_sources_globs_and_fsspec_urls(tmp_path):
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for f in seeds[:3]:
+        fs.pipe(f"/pw-test/dumps/{f.name}", f.read_bytes())
+    fs.pipe("/pw-test/dumps/notes.csv", b"a,b\n")  # not a dump
+    urls = C.discover_sources(["memory://pw-test/dumps"])
+    assert [C.doc_id(u) for u in urls] == [f.stem for f in seeds[:3]]
+    assert C.discover_sources(["memory://pw-test/dumps/*.txt"]) == urls
+    local = C.discover_sources([str(SEEDS / "00[34]_*.txt")])
+    assert [Path(x).name for x in local] == [f.name for f in seeds[3:]]
+    corpus, exp = tmp_path / "c", tmp_path / "exp"
+    build(corpus, ["memory://pw-test/dumps", str(SEEDS / "00[34]_*.txt")])
+    C.export(str(corpus), str(exp))
+    assert compare_dirs(exp, GOLDEN) == []
+    rec = next(C.iter_records(str(corpus), ids={seeds[0].stem}))
+    assert rec["source"].startswith("memory://")
+    fs.rm("/pw-test", recursive=True)

@@ -99,14 +99,14 @@ def test_seeds_goldens_rerun_change_and_bad_input(prefect_server, source, tmp_pa
 def test_runners_give_the_same_bytes(prefect_server, tmp_path):
     src = tmp_path / "src"
     shutil.copytree(SEEDS, src)
-    for d in sorted((EVAL / "trafi" / "dumps").glob("*.txt"))[:40]:
+    for d in sorted((EVAL / "trafi" / "dumps").glob("*.txt"))[:20]:
         shutil.copy(d, src / d.name)
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], src / "zz_same.txt")  # a duplicate under another id
     a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
     ra = run(src, a)
     rb = run(src, b, workers=2, batch_size=7)
     rc = run(src, c, dask=True, workers=2, batch_size=5)
-    assert ra["duplicates"] >= 1 and ra["records"] == 46
+    assert ra["duplicates"] >= 1 and ra["records"] == 26
     assert ra == rb == rc
     fa = C.corpus_files(a)
     assert len(fa) > 20 and fa == C.corpus_files(b) == C.corpus_files(c)
