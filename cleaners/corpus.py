@@ -333,16 +333,18 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
             languages[rec["language"]] += 1
         else:
             errors.append(rec)
-    rel = f"_staging/{run_tag}/batch-{batch_no:06d}.parquet"
+    rel = f"_staging/{run_tag}/batch-{batch_no:06d}.arrow"
     rowgroups: dict[int, int] = {}
     if by_shard:
-        buf = _io.BytesIO()
-        with pq.ParquetWriter(buf, SCHEMA, compression="none") as w:  # read once, by publish
+        # Arrow IPC, one record batch per shard: publish maps the file and takes its shard's
+        # batch without decoding anything else
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_file(sink, SCHEMA) as w:
             for i, shard in enumerate(sorted(by_shard)):
                 recs = sorted(by_shard[shard], key=lambda r: r["id"])
-                w.write_table(pa.Table.from_pylist(recs, schema=SCHEMA), row_group_size=len(recs) + 1)
+                w.write_batch(pa.RecordBatch.from_pylist(recs, schema=SCHEMA))
                 rowgroups[shard] = i
-        write_atomic(Path(corpus) / rel, buf.getvalue())
+        write_atomic(Path(corpus) / rel, sink.getvalue().to_pybytes())
     return {"batch": rel if by_shard else None, "rowgroups": rowgroups,
             "cleaned": sum(len(v) for v in by_shard.values()), "errors": errors,
             "reasons": dict(reasons), "languages": dict(languages)}
@@ -350,12 +352,27 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
 
 # --- publish: merge the batches, mark near-duplicates, write the manifest ------------------------
 
+class _Staged:
+    """The staging batches of a run, each opened once (memory-mapped Arrow IPC files)."""
+
+    def __init__(self, root: Path):
+        self.root, self.files = root, {}
+
+    def get(self, batch: str, i: int, columns: list[str] | None = None) -> pa.Table:
+        if batch not in self.files:
+            self.files[batch] = pa.ipc.open_file(pa.memory_map(str(self.root / batch)))
+        rb = self.files[batch].get_batch(i)
+        t = pa.Table.from_batches([rb])
+        return t.select(columns) if columns else t
+
+
 def _signatures(table: pa.Table) -> tuple[list[str], np.ndarray]:
     """Ids and signature rows of the records of ``table`` (id, minhash) that have a signature."""
     mh = table.column("minhash")
     valid = pc.is_valid(mh)
     ids = pc.filter(table.column("id"), valid).to_pylist()
-    flat = pc.list_flatten(pc.filter(mh, valid)).to_numpy(zero_copy_only=False).astype(np.uint32)
+    flat = pc.list_flatten(pc.filter(mh, valid))
+    flat = (flat.combine_chunks() if isinstance(flat, pa.ChunkedArray) else flat).to_numpy(zero_copy_only=False)
     return ids, flat.reshape(-1, neardup.NUM_PERM)
 
 
@@ -372,12 +389,13 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
             new_parts.setdefault(int(shard), []).append((s["batch"], int(rg)))
     error_ids = {e["id"] for e in new_errors}
     new_ids_by_shard: dict[int, set[str]] = {}
+    staged = _Staged(root)
     sig_ids: list[str] = []
     sig_rows: list[np.ndarray] = []
     for shard, parts in new_parts.items():
         ids = set()
         for batch, rg in parts:
-            tb = pq.ParquetFile(root / batch).read_row_group(rg, columns=["id", "minhash"])
+            tb = staged.get(batch, rg, ["id", "minhash"])
             ids.update(tb.column("id").to_pylist())
             i, s = _signatures(tb)
             sig_ids += i
@@ -385,9 +403,11 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         new_ids_by_shard[shard] = ids
     # 2. the corpus as it is: (id, duplicate_of) per shard, signatures of the records kept
     current: dict[int, pa.Table] = {}
+    stored_rows: dict[int, int] = {}
     for f in shard_files(root):
         shard = int(f.stem.split("-")[1])
         tb = pq.read_table(f, columns=["id", "duplicate_of", "minhash"])
+        stored_rows[shard] = tb.num_rows
         gone = error_ids | new_ids_by_shard.get(shard, set())
         if gone:
             keep = pc.invert(pc.is_in(tb.column("id"), value_set=pa.array(sorted(gone), pa.string())))
@@ -407,8 +427,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     shards = sorted(set(current) | set(new_parts))
     for shard in shards:
         cur = current.get(shard)
-        touched = shard in new_parts or (cur is not None and len(cur) != pq.ParquetFile(
-            root / shard_name(shard, nshards)).metadata.num_rows)
+        touched = shard in new_parts or (cur is not None and len(cur) != stored_rows[shard])
         if not touched and cur is not None:
             want = [dup_of.get(i) for i in cur.column("id").to_pylist()]
             touched = want != cur.column("duplicate_of").to_pylist()
@@ -422,7 +441,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
             old = old.filter(pc.is_in(old.column("id"), value_set=cur.column("id").combine_chunks()))
             tables.append(old)
         for batch, rg in new_parts.get(shard, []):
-            tables.append(pq.ParquetFile(root / batch).read_row_group(rg).cast(SCHEMA))
+            tables.append(staged.get(batch, rg))
         tb = pa.concat_tables(tables).sort_by("id")
         dups = pa.array([dup_of.get(i) for i in tb.column("id").to_pylist()], pa.string())
         tb = tb.set_column(tb.schema.get_field_index("duplicate_of"), SCHEMA.field("duplicate_of"), dups)
@@ -432,6 +451,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         elif path.exists():
             path.unlink()
         del tables, tb
+    del staged  # unmap the batches before they are removed
     # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
     cleaned_ids = set().union(*new_ids_by_shard.values()) if new_ids_by_shard else set()
     old_errors = read_errors(root)
