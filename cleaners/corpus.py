@@ -70,7 +70,7 @@ SCHEMA = pa.schema([
 ], metadata={b"pagewash.schema_version": str(SCHEMA_VERSION).encode()})
 INDEX_COLUMNS = ["id", "source", "source_sha256", "cleaner_version", "url", "page"]
 ROW_GROUP = 4096
-PARQUET_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=["language", "cleaner_version", "source_sha256"],
+PARQUET_OPTIONS = dict(compression="zstd", compression_level=1, use_dictionary=["language", "cleaner_version", "source_sha256"],
                        write_statistics=["id"])
 
 
@@ -336,7 +336,7 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
     rel = f"_staging/{run_tag}/batch-{batch_no:06d}.arrow"
     rowgroups: dict[int, int] = {}
     if by_shard:
-        # Arrow IPC, one record batch per shard: publish maps the file and takes its shard's
+        # Arrow IPC, one record batch per shard: publish reads its shard's
         # batch without decoding anything else
         sink = pa.BufferOutputStream()
         with pa.ipc.new_file(sink, SCHEMA) as w:
@@ -353,14 +353,18 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
 # --- publish: merge the batches, mark near-duplicates, write the manifest ------------------------
 
 class _Staged:
-    """The staging batches of a run, each opened once (memory-mapped Arrow IPC files)."""
+    """The staging batches of a run, each opened once; only the batch asked for is read.
+
+    Read, not memory-mapped: mapped pages would count in the process' memory and grow with
+    the run, where read buffers are freed shard by shard.
+    """
 
     def __init__(self, root: Path):
         self.root, self.files = root, {}
 
     def get(self, batch: str, i: int, columns: list[str] | None = None) -> pa.Table:
         if batch not in self.files:
-            self.files[batch] = pa.ipc.open_file(pa.memory_map(str(self.root / batch)))
+            self.files[batch] = pa.ipc.open_file(pa.OSFile(str(self.root / batch)))
         rb = self.files[batch].get_batch(i)
         t = pa.Table.from_batches([rb])
         return t.select(columns) if columns else t
@@ -451,7 +455,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         elif path.exists():
             path.unlink()
         del tables, tb
-    del staged  # unmap the batches before they are removed
+    del staged  # close the batches before they are removed
     # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
     cleaned_ids = set().union(*new_ids_by_shard.values()) if new_ids_by_shard else set()
     old_errors = read_errors(root)

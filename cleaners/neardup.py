@@ -47,9 +47,12 @@ def signature(text: str) -> list[int] | None:
     h = np.zeros(n, dtype=np.uint64)
     for j in range(k):
         h = (h * _MIX[j] + w[j:j + n]) & _MASK
-    h = np.unique(h)
-    phv = ((_A * h + _B) % _PRIME) & _MASK
-    return phv.min(axis=1).astype(np.uint32).tolist()
+    h = np.unique(h)  # the minimum ignores repeats; fewer columns
+    x = _A * h  # (a * h + b) mod p, low 32 bits: datasketch's formula (uint64 wraps, as there)
+    x += _B
+    x %= _PRIME
+    x &= _MASK
+    return x.min(axis=1).astype(np.uint32).tolist()
 
 
 def duplicates(ids: list[str], sigs: np.ndarray) -> dict[int, int]:
