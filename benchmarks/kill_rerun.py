@@ -132,7 +132,7 @@ def main() -> int:
         n_batches = -(-len(list(src.iterdir())) // 50)
 
         def staged(k):
-            return lambda: len(list((corpus / "_staging").glob("*/batch-*.parquet"))) >= k
+            return lambda: len(list((corpus / "_staging").glob("*/batch-*"))) >= k
 
         kill_when(args, env, staged(max(1, n_batches // 3)), f"during cleaning ({n_batches // 3} of {n_batches} batches staged)")
         r = run_to_end(args, env)
@@ -144,7 +144,7 @@ def main() -> int:
         before = {f: f.stat().st_mtime_ns for f in (corpus / "shards").glob("*.parquet")}
 
         def publishing():
-            if len(list((corpus / "_staging").glob("*/batch-*.parquet"))) < 1:
+            if len(list((corpus / "_staging").glob("*/batch-*"))) < 1:
                 return False
             return any(f.stat().st_mtime_ns != before.get(f) for f in (corpus / "shards").glob("*.parquet"))
 
