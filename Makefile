@@ -4,7 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test install quality bench clean-out
+.PHONY: run test install quality bench flow-bench clean-out
+
+# Prefect on this machine (../shared/PREFECT_NOTES.md), unless set by the user: a project-local
+# PREFECT_HOME, a startup limit a cold temporary server can meet, no telemetry, quiet logs.
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
+export PREFECT_LOGGING_LEVEL ?= WARNING
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,9 +25,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-## make run: clean seeds/ into out/ and check it against golden/
+## make run: the clean-corpus flow over seeds/ into corpus/ (embedded Prefect), checked against
+## golden/ in the flow; then the per-article export and the check users run on it
 run: $(STAMP)
-	$(BIN)/pagewash clean seeds seeds_html --out out
+	$(BIN)/pagewash run --source seeds --source seeds_html --corpus corpus --golden golden
+	$(BIN)/pagewash export corpus --out out
 	$(BIN)/pagewash check out --golden golden
 
 ## make test: the test suite
@@ -30,5 +40,9 @@ test: $(STAMP)
 quality: $(STAMP)
 	$(BIN)/python benchmarks/quality.py
 
+## make flow-bench: in-process vs flow pages/s and peak memory (10,000 and 50,000 dumps)
+flow-bench: $(STAMP)
+	$(BIN)/python benchmarks/flow_bench.py
+
 clean-out:
-	rm -rf out
+	rm -rf out corpus

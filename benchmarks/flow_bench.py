@@ -1,0 +1,141 @@
+"""Flow throughput and memory against the plain in-process cleaner, in the same run.
+
+    python benchmarks/flow_bench.py [--n 10000] [--mem 10000,50000] [--skip-mem]
+
+Inputs: the dev eval dumps (../shared/eval/*/dumps) repeated under distinct ids in a temp dir.
+Prints pages/s of
+  - the plain in-process cleaner (read + clean_bytes per dump, nothing written),
+  - the clean-corpus flow with one worker thread (default), two worker processes (--workers 2)
+    and a two-worker local Dask cluster (--dask),
+each as a ratio to the baseline it is judged against, on a Prefect temporary server started
+once before the timed runs (its 10-20 s start is a one-off: a long-lived server does not pay it).
+Then the peak RSS of a flow process (``pagewash run --workers 2`` in a child, its own temporary
+server) at each size of --mem, and the ratio of the largest to the smallest.
+Not part of ``make test``: ``make flow-bench``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+for k, v in {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+             "DO_NOT_TRACK": "1", "PREFECT_LOGGING_LEVEL": "WARNING"}.items():
+    os.environ.setdefault(k, v)
+
+
+def make_inputs(n: int, dest: Path) -> Path:
+    """n dumps: the eval dumps repeated, each copy under a distinct id (hard links when possible)."""
+    src = sorted(EVAL.glob("*/dumps/*.txt"))
+    if not src:
+        sys.exit(f"no eval dumps under {EVAL}")
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        f = src[i % len(src)]
+        target = dest / f"{i:06d}_{f.stem[:24]}.txt"
+        try:
+            os.link(f, target)
+        except OSError:
+            shutil.copyfile(f, target)
+    return dest
+
+
+def in_process(files: list[Path]) -> float:
+    from cleaners.io import doc_id, fmt_of, read_bytes
+    from cleaners.pipeline import clean_bytes
+    from cleaners.textparse import InputError
+
+    t0 = time.perf_counter()
+    for f in files:
+        try:
+            clean_bytes(read_bytes(f), doc_id(f), source=str(f), fmt=fmt_of(f))
+        except InputError:
+            pass
+    return len(files) / (time.perf_counter() - t0)
+
+
+def flow_rate(src: Path, corpus: Path, **kw) -> float:
+    from flows.corpus_flow import run
+
+    t0 = time.perf_counter()
+    r = run([str(src)], str(corpus), **kw)
+    dt = time.perf_counter() - t0
+    assert r["cleaned"] + r["errors"] == r["inputs"], r
+    return r["inputs"] / dt
+
+
+def peak_rss(src: Path, corpus: Path, workers: int) -> tuple[float, float]:
+    """(flow process, largest child) peak RSS in MiB of one `pagewash run` in a fresh process."""
+    code = ("import resource, sys; from flows.cli import main; rc = main(sys.argv[1:]); "
+            "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)")
+    out = subprocess.run([sys.executable, "-c", code, "run", "--source", str(src), "--corpus", str(corpus),
+                          "--workers", str(workers), "--json"], capture_output=True, text=True, cwd=ROOT)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("RSS")), None)
+    if line is None:
+        sys.exit(f"flow run failed:\n{out.stdout}\n{out.stderr[-3000:]}")
+    own, kids = (int(x) / 1024 for x in line.split()[1:])
+    return own, kids
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--mem", default="10000,50000", help="sizes for the peak-memory runs")
+    ap.add_argument("--skip-mem", action="store_true")
+    ap.add_argument("--skip-speed", action="store_true")
+    a = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="pagewash-bench-"))
+    os.environ.setdefault("PREFECT_HOME", str(tmp / "prefect"))
+    try:
+        if not a.skip_speed:
+            src = make_inputs(a.n, tmp / f"in-{a.n}")
+            files = sorted(src.iterdir())
+            base = in_process(files)
+            print(f"in-process cleaner      {base:8.1f} pages/s  ({a.n} dumps)", flush=True)
+            from flows.corpus_flow import run
+
+            t0 = time.perf_counter()
+            run([str(ROOT / "seeds")], str(tmp / "warm"))  # starts the temporary server once
+            print(f"(temporary Prefect server start + first run: {time.perf_counter() - t0:.1f} s, not counted)",
+                  flush=True)
+            one = flow_rate(src, tmp / "c1")
+            print(f"flow, 1 worker thread   {one:8.1f} pages/s  = {one / base:5.1%} of in-process (target >= 85 %)",
+                  flush=True)
+            two = flow_rate(src, tmp / "c2", workers=2)
+            print(f"flow, 2 processes       {two:8.1f} pages/s  = {two / one:5.2f}x the 1-worker flow (target >= 1.3x)",
+                  flush=True)
+            dask = flow_rate(src, tmp / "c3", dask=True, workers=2)
+            print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= 1.3x)",
+                  flush=True)
+            from cleaners.corpus import corpus_files
+
+            same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys()
+            print(f"(corpora of the three runners have the same files: {same}; processed-at differs per run)")
+            shutil.rmtree(src)
+        if not a.skip_mem:
+            sizes = [int(x) for x in a.mem.split(",")]
+            peaks = []
+            for n in sizes:
+                src = make_inputs(n, tmp / f"mem-{n}")
+                own, kids = peak_rss(src, tmp / f"mc-{n}", workers=2)
+                peaks.append(own)
+                print(f"peak RSS, {n:6d} dumps, --workers 2: flow process {own:7.1f} MiB, "
+                      f"largest child {kids:7.1f} MiB", flush=True)
+                shutil.rmtree(src)
+                shutil.rmtree(tmp / f"mc-{n}")
+            print(f"peak RSS ratio {sizes[-1]} / {sizes[0]}: {peaks[-1] / peaks[0]:.3f} (target <= 1.20)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,562 @@
+"""The corpus: versioned Parquet shards of cleaned articles, a manifest and an error file.
+
+Plain Python (pyarrow, datasketch); :mod:`flows` orchestrates these functions with Prefect.
+
+Layout of a corpus folder (schema version 1, see README "The corpus")::
+
+    manifest.json                            shards, row counts, sha256s, error count, schema version
+    shards/shard-00017-of-00064.parquet      records whose id hashes to shard 17, sorted by id
+    errors.jsonl                             one error record per input that failed, sorted by id
+    _staging/                                batches of the run in progress (never read by users)
+
+An article's shard depends only on its id, and a shard's rows are sorted by id, so the
+corpus bytes depend only on the set of records: not on the batch size, the runner, the
+number of workers or the order of work. A run cleans batches into ``_staging``, then
+``publish`` merges them shard by shard (each shard file replaced atomically), recomputes
+the near-duplicate marks over the whole corpus, rewrites ``errors.jsonl`` and the manifest
+last. A run killed at any point leaves whole files only; every id lives in exactly one
+shard or in the error file, so a re-run completes the corpus with every input once.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fnmatch
+import glob as globlib
+import hashlib
+import io as _io
+import json
+import shutil
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from . import __version__, neardup, render
+from .io import DUMP_SUFFIXES, HIDDEN_PREFIXES, discover, doc_id, fmt_of, read_bytes, write_atomic
+from .limits import PageTimeout, call_with_limit
+from .pipeline import clean_bytes
+from .textparse import InputError
+
+SCHEMA_VERSION = 1
+DEFAULT_SHARDS = 64
+DEFAULT_PAGE_TIMEOUT = 10.0  # seconds per page; pages clean in milliseconds
+READ_ATTEMPTS = 3  # reads of one input before an I/O error record (transient errors)
+RETRY_KINDS = ("io",)  # error kinds tried again by the next run even when the input is unchanged
+
+REMOVED_TYPE = pa.struct([("line", pa.int32()), ("reason", pa.string()), ("text", pa.string()),
+                          ("where", pa.string())])
+SCHEMA = pa.schema([
+    ("id", pa.string()),
+    ("source", pa.string()),
+    ("source_sha256", pa.string()),
+    ("url", pa.string()),
+    ("page", pa.string()),  # JSON object of the other --meta fields, null when none
+    ("title", pa.string()),
+    ("language", pa.string()),
+    ("text", pa.string()),
+    ("captions", pa.list_(pa.string())),
+    ("removed", pa.list_(REMOVED_TYPE)),
+    ("stats", pa.string()),  # JSON object, as in <id>.json
+    ("cleaner_version", pa.string()),
+    ("processed_at", pa.timestamp("us", tz="UTC")),
+    ("duplicate_of", pa.string()),
+    ("minhash", pa.list_(pa.uint32())),
+], metadata={b"pagewash.schema_version": str(SCHEMA_VERSION).encode()})
+INDEX_COLUMNS = ["id", "source", "source_sha256", "cleaner_version", "url", "page"]
+ROW_GROUP = 4096
+PARQUET_OPTIONS = dict(compression="zstd", compression_level=1, use_dictionary=["language", "cleaner_version", "source_sha256"],
+                       write_statistics=["id"])
+
+
+# --- time -----------------------------------------------------------------------------------------
+
+def parse_time(value: str | dt.datetime | None) -> dt.datetime:
+    """A UTC timestamp (microseconds); ``None`` is now."""
+    if value is None:
+        t = dt.datetime.now(dt.timezone.utc)
+    elif isinstance(value, dt.datetime):
+        t = value
+    else:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return t.astimezone(dt.timezone.utc)
+
+
+def iso(t: dt.datetime) -> str:
+    return t.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+# --- inputs ---------------------------------------------------------------------------------------
+
+def is_url(source: str) -> bool:
+    return "://" in source
+
+
+def _is_dump(name: str) -> bool:
+    return any(name.lower().endswith(s) for s in DUMP_SUFFIXES)
+
+
+def discover_sources(sources: Iterable[str]) -> list[str]:
+    """Input files for folders, globs, files (local) and fsspec URLs (``s3://b/dumps/*.txt``)."""
+    found: set[str] = set()
+    for source in sources:
+        source = str(source)
+        if is_url(source):
+            import fsspec
+
+            fs, _, paths = fsspec.get_fs_token_paths(source)
+            for p in paths:
+                if fs.isdir(p):
+                    for f in fs.find(p):
+                        rel = f[len(p.rstrip("/")) + 1:].split("/")
+                        if _is_dump(f) and not any(part.startswith(HIDDEN_PREFIXES) for part in rel):
+                            found.add(fs.unstrip_protocol(f))
+                else:
+                    found.add(fs.unstrip_protocol(p))
+        elif any(ch in source for ch in "*?[") and not Path(source).exists():
+            for f in globlib.glob(source, recursive=True):
+                found.update(str(x) for x in discover([f]) if x.is_file())
+        else:
+            found.update(str(x) for x in discover([source]))
+    return sorted(found, key=lambda f: (doc_id(f), f))
+
+
+def read_source(source: str) -> bytes:
+    """The bytes of one input; transient I/O errors are tried READ_ATTEMPTS times."""
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            if is_url(source):
+                import fsspec
+
+                with fsspec.open(source, "rb", compression="infer") as f:
+                    return f.read()
+            return read_bytes(Path(source))
+        except FileNotFoundError:
+            raise
+        except OSError:
+            if attempt == READ_ATTEMPTS - 1:
+                raise
+            time.sleep(0.2 * 4 ** attempt)
+    raise AssertionError("unreachable")
+
+
+def page_json(meta: dict | None) -> str | None:
+    """The ``page`` column: --meta fields other than id and url, as render.metadata keeps them."""
+    page = {k: v for k, v in (meta or {}).items() if k not in ("id", "url")}
+    return json.dumps(page, ensure_ascii=False) if page else None
+
+
+def input_key(source: str, sha256: str, meta: dict | None) -> tuple:
+    """What must be unchanged for an input to be skipped."""
+    return (source, sha256, __version__, (meta or {}).get("url"), page_json(meta))
+
+
+# --- corpus files ---------------------------------------------------------------------------------
+
+def shard_of(did: str, nshards: int) -> int:
+    return int.from_bytes(hashlib.sha1(did.encode("utf-8")).digest()[:4], "big") % nshards
+
+
+def shard_name(n: int, nshards: int) -> str:
+    return f"shards/shard-{n:05d}-of-{nshards:05d}.parquet"
+
+
+def load_manifest(corpus: Path) -> dict | None:
+    try:
+        return json.loads((Path(corpus) / "manifest.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def corpus_shards(corpus: Path) -> int:
+    """The corpus' fixed shard count: from the manifest, else from shard names, else the default."""
+    m = load_manifest(corpus)
+    if m:
+        return int(m["shards_total"])
+    for f in sorted((Path(corpus) / "shards").glob("shard-*-of-*.parquet")):
+        return int(f.stem.rsplit("-", 1)[1])
+    return DEFAULT_SHARDS
+
+
+def shard_files(corpus: Path) -> list[Path]:
+    return sorted((Path(corpus) / "shards").glob("shard-*-of-*.parquet"))
+
+
+def read_errors(corpus: Path) -> list[dict]:
+    path = Path(corpus) / "errors.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@contextlib.contextmanager
+def locked(corpus: Path) -> Iterator[None]:
+    """One run at a time per corpus; the lock dies with the process (kill -9 leaves no stale lock)."""
+    Path(corpus).mkdir(parents=True, exist_ok=True)
+    with open(Path(corpus) / ".lock", "a+") as f:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory lock
+            yield
+            return
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise RuntimeError(f"{corpus}: another run holds the corpus lock") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+# --- plan: what to clean --------------------------------------------------------------------------
+
+def plan(corpus: Path, sources: list[str], meta: dict[str, dict]) -> dict[str, Any]:
+    """Inputs to clean (id, source, sha256, meta), how many are skipped, and inputs already failed.
+
+    An input is skipped when the corpus holds a record (or a non-retryable error) for its id
+    with the same source, content sha256, cleaner version and --meta fields.
+    """
+    known: dict[str, tuple] = {}
+    for f in shard_files(corpus):
+        t = pq.read_table(f, columns=INDEX_COLUMNS)
+        for row in zip(*(t.column(c).to_pylist() for c in INDEX_COLUMNS)):
+            known[row[0]] = tuple(row[1:])
+    for e in read_errors(corpus):
+        if e.get("kind") not in RETRY_KINDS and e.get("source_sha256"):
+            known[e["id"]] = (e["source"], e["source_sha256"], e.get("cleaner_version"), e.get("url"),
+                              e.get("page"))
+    todo: list[tuple] = []
+    failed: list[dict] = []
+    seen: dict[str, str] = {}
+    skipped = 0
+    for src in sources:
+        did = doc_id(src)
+        if did in seen:
+            failed.append(error_record(did, src, None, f"duplicate id: {seen[did]} has the same id",
+                                       "input", meta.get(did)))
+            continue
+        seen[did] = src
+        try:
+            sha = hashlib.sha256(read_source(src)).hexdigest()
+        except OSError as e:
+            failed.append(error_record(did, src, None, f"cannot read: {e.strerror or e}", "io", meta.get(did)))
+            continue
+        if known.get(did) == input_key(src, sha, meta.get(did)):
+            skipped += 1
+        else:
+            todo.append((did, src, sha, meta.get(did)))
+    return {"inputs": len(sources), "todo": todo, "skipped": skipped, "failed": failed}
+
+
+def batches(todo: list, size: int) -> list[list]:
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
+
+
+def auto_batch_size(n: int, workers: int) -> int:
+    """Pages per task: 1,000 (measured: task overhead under 5 %), fewer so every worker gets two."""
+    return max(1, min(1000, -(-n // (2 * max(1, workers)))))
+
+
+# --- clean: one batch -----------------------------------------------------------------------------
+
+def error_record(did: str, source: str, sha: str | None, error: str, kind: str,
+                 meta: dict | None = None) -> dict:
+    return {"id": did, "source": source, "source_sha256": sha, "error": error, "kind": kind,
+            "cleaner_version": __version__, "url": (meta or {}).get("url"), "page": page_json(meta)}
+
+
+def to_record(art, as_of: dt.datetime) -> dict:
+    m = art.meta
+    return {
+        "id": m["id"], "source": m["source"], "source_sha256": art.sha256, "url": m.get("url"),
+        "page": json.dumps(m["page"], ensure_ascii=False) if m.get("page") else None,
+        "title": m.get("title"), "language": m["language"], "text": art.text,
+        "captions": list(m["captions"]),
+        "removed": [{"line": r.get("line"), "reason": r["reason"], "text": r["text"], "where": r.get("where")}
+                    for r in m["removed"]],
+        "stats": json.dumps(m["stats"], ensure_ascii=False), "cleaner_version": m["cleaner_version"],
+        "processed_at": as_of, "duplicate_of": None, "minhash": neardup.signature(art.text),
+    }
+
+
+def clean_input(did: str, src: str, meta: dict | None, page_timeout: float | None,
+                as_of: dt.datetime) -> tuple[str, dict]:
+    """('ok', record) or ('error', error record) for one input."""
+    sha = None
+    try:
+        data = read_source(src)
+        sha = hashlib.sha256(data).hexdigest()
+        art = call_with_limit(lambda: clean_bytes(data, did, source=src, meta=meta, fmt=fmt_of(Path(src))),
+                              page_timeout)
+        return "ok", to_record(art, as_of)
+    except PageTimeout:
+        return "error", error_record(did, src, sha, f"time limit: cleaning took over {page_timeout} s",
+                                     "timeout", meta)
+    except InputError as e:
+        return "error", error_record(did, src, sha, str(e), "input", meta)
+    except OSError as e:
+        return "error", error_record(did, src, sha, f"cannot read: {e.strerror or e}", "io", meta)
+    except Exception as e:  # a bug in a step must not abort the batch; the record names it
+        return "error", error_record(did, src, sha, f"internal error: {type(e).__name__}: {e}", "internal", meta)
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    buf = _io.BytesIO()
+    pq.write_table(table.combine_chunks(), buf, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
+    return buf.getvalue()
+
+
+def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as_of: str,
+                page_timeout: float | None = DEFAULT_PAGE_TIMEOUT, nshards: int = DEFAULT_SHARDS) -> dict:
+    """Clean one batch into ``_staging/<run>/batch-N.parquet`` (one row group per shard).
+
+    Returns a small summary; the records stay on disk.
+    """
+    t = parse_time(as_of)
+    by_shard: dict[int, list[dict]] = {}
+    errors: list[dict] = []
+    reasons: Counter = Counter()
+    languages: Counter = Counter()
+    for did, src, _sha, meta in items:
+        status, rec = clean_input(did, src, meta, page_timeout, t)
+        if status == "ok":
+            by_shard.setdefault(shard_of(did, nshards), []).append(rec)
+            reasons.update(r["reason"] for r in rec["removed"])
+            languages[rec["language"]] += 1
+        else:
+            errors.append(rec)
+    rel = f"_staging/{run_tag}/batch-{batch_no:06d}.arrow"
+    rowgroups: dict[int, int] = {}
+    if by_shard:
+        # Arrow IPC, one record batch per shard: publish reads its shard's
+        # batch without decoding anything else
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_file(sink, SCHEMA) as w:
+            for i, shard in enumerate(sorted(by_shard)):
+                recs = sorted(by_shard[shard], key=lambda r: r["id"])
+                w.write_batch(pa.RecordBatch.from_pylist(recs, schema=SCHEMA))
+                rowgroups[shard] = i
+        write_atomic(Path(corpus) / rel, sink.getvalue().to_pybytes())
+    return {"batch": rel if by_shard else None, "rowgroups": rowgroups,
+            "cleaned": sum(len(v) for v in by_shard.values()), "errors": errors,
+            "reasons": dict(reasons), "languages": dict(languages)}
+
+
+# --- publish: merge the batches, mark near-duplicates, write the manifest ------------------------
+
+class _Staged:
+    """The staging batches of a run, each opened once; only the batch asked for is read.
+
+    Read, not memory-mapped: mapped pages would count in the process' memory and grow with
+    the run, where read buffers are freed shard by shard.
+    """
+
+    def __init__(self, root: Path):
+        self.root, self.files = root, {}
+
+    def get(self, batch: str, i: int, columns: list[str] | None = None) -> pa.Table:
+        if batch not in self.files:
+            self.files[batch] = pa.ipc.open_file(pa.OSFile(str(self.root / batch)))
+        rb = self.files[batch].get_batch(i)
+        t = pa.Table.from_batches([rb])
+        return t.select(columns) if columns else t
+
+
+def _signatures(table: pa.Table) -> tuple[list[str], np.ndarray]:
+    """Ids and signature rows of the records of ``table`` (id, minhash) that have a signature."""
+    mh = table.column("minhash")
+    valid = pc.is_valid(mh)
+    ids = pc.filter(table.column("id"), valid).to_pylist()
+    flat = pc.list_flatten(pc.filter(mh, valid))
+    flat = (flat.combine_chunks() if isinstance(flat, pa.ChunkedArray) else flat).to_numpy(zero_copy_only=False)
+    return ids, flat.reshape(-1, neardup.NUM_PERM)
+
+
+def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
+            nshards: int = DEFAULT_SHARDS) -> dict:
+    """Merge this run's batches into the corpus; returns corpus-wide counts."""
+    root = Path(corpus)
+    t = parse_time(as_of)
+    # 1. what this run brings: per shard, (batch file, row group); the ids it replaces or fails
+    new_parts: dict[int, list[tuple[str, int]]] = {}
+    new_errors = list(failed) + [e for s in summaries for e in s["errors"]]
+    for s in summaries:
+        for shard, rg in s["rowgroups"].items():
+            new_parts.setdefault(int(shard), []).append((s["batch"], int(rg)))
+    error_ids = {e["id"] for e in new_errors}
+    new_ids_by_shard: dict[int, set[str]] = {}
+    staged = _Staged(root)
+    sig_ids: list[str] = []
+    sig_rows: list[np.ndarray] = []
+    for shard, parts in new_parts.items():
+        ids = set()
+        for batch, rg in parts:
+            tb = staged.get(batch, rg, ["id", "minhash"])
+            ids.update(tb.column("id").to_pylist())
+            i, s = _signatures(tb)
+            sig_ids += i
+            sig_rows.append(s)
+        new_ids_by_shard[shard] = ids
+    # 2. the corpus as it is: (id, duplicate_of) per shard, signatures of the records kept
+    current: dict[int, pa.Table] = {}
+    stored_rows: dict[int, int] = {}
+    for f in shard_files(root):
+        shard = int(f.stem.split("-")[1])
+        tb = pq.read_table(f, columns=["id", "duplicate_of", "minhash"])
+        stored_rows[shard] = tb.num_rows
+        gone = error_ids | new_ids_by_shard.get(shard, set())
+        if gone:
+            keep = pc.invert(pc.is_in(tb.column("id"), value_set=pa.array(sorted(gone), pa.string())))
+            tb = tb.filter(keep)
+        i, s = _signatures(tb)
+        sig_ids += i
+        sig_rows.append(s)
+        current[shard] = tb.select(["id", "duplicate_of"])
+    # 3. near-duplicates over the whole corpus, independent of order and sharding
+    order = sorted(range(len(sig_ids)), key=sig_ids.__getitem__)
+    sorted_ids = [sig_ids[i] for i in order]
+    sigs = np.concatenate(sig_rows)[order] if sig_rows else np.zeros((0, neardup.NUM_PERM), np.uint32)
+    dup_of = {sorted_ids[i]: sorted_ids[j] for i, j in neardup.duplicates(sorted_ids, sigs).items()}
+    del sigs, sig_rows, sig_ids, order, sorted_ids
+    # 4. rewrite the shards that change: new or removed records, or changed duplicate marks
+    changed = False
+    shards = sorted(set(current) | set(new_parts))
+    for shard in shards:
+        cur = current.get(shard)
+        touched = shard in new_parts or (cur is not None and len(cur) != stored_rows[shard])
+        if not touched and cur is not None:
+            want = [dup_of.get(i) for i in cur.column("id").to_pylist()]
+            touched = want != cur.column("duplicate_of").to_pylist()
+        if not touched:
+            continue
+        changed = True
+        tables = []
+        path = root / shard_name(shard, nshards)
+        if cur is not None:
+            old = pq.read_table(path, schema=SCHEMA)
+            old = old.filter(pc.is_in(old.column("id"), value_set=cur.column("id").combine_chunks()))
+            tables.append(old)
+        for batch, rg in new_parts.get(shard, []):
+            tables.append(staged.get(batch, rg))
+        tb = pa.concat_tables(tables).sort_by("id")
+        dups = pa.array([dup_of.get(i) for i in tb.column("id").to_pylist()], pa.string())
+        tb = tb.set_column(tb.schema.get_field_index("duplicate_of"), SCHEMA.field("duplicate_of"), dups)
+        tb = tb.replace_schema_metadata(SCHEMA.metadata)
+        if len(tb):
+            write_atomic(path, parquet_bytes(tb))
+        elif path.exists():
+            path.unlink()
+        del tables, tb
+    del staged  # close the batches before they are removed
+    # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
+    cleaned_ids = set().union(*new_ids_by_shard.values()) if new_ids_by_shard else set()
+    old_errors = read_errors(root)
+    errors = {e["id"]: e for e in old_errors if e["id"] not in cleaned_ids and e["id"] not in error_ids}
+    for e in new_errors:
+        errors[e["id"]] = dict(e, processed_at=iso(t))
+    err_lines = [json.dumps(errors[k], ensure_ascii=False, sort_keys=True) for k in sorted(errors)]
+    if err_lines != [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in old_errors]:
+        changed = True
+        if err_lines:
+            write_atomic(root / "errors.jsonl", "\n".join(err_lines) + "\n")
+        elif (root / "errors.jsonl").exists():
+            (root / "errors.jsonl").unlink()
+    # 6. the manifest, last
+    manifest = build_manifest(root, nshards, t, len(errors), len(dup_of))
+    if changed or load_manifest(root) is None:
+        write_atomic(root / "manifest.json", render.dumps(manifest))
+    shutil.rmtree(root / "_staging", ignore_errors=True)
+    return {"records": manifest["records"], "duplicates": len(dup_of), "errors_total": len(errors)}
+
+
+def build_manifest(root: Path, nshards: int, t: dt.datetime, n_errors: int, n_dups: int) -> dict:
+    shards = []
+    for f in shard_files(root):
+        data = f.read_bytes()
+        shards.append({"path": f.relative_to(root).as_posix(), "rows": pq.ParquetFile(f).metadata.num_rows,
+                       "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+    return {"format": "pagewash-corpus", "schema_version": SCHEMA_VERSION, "cleaner_version": __version__,
+            "updated_at": iso(t), "shards_total": nshards, "records": sum(s["rows"] for s in shards),
+            "duplicates": n_dups, "errors": n_errors, "error_file": "errors.jsonl", "shards": shards}
+
+
+def clear_staging(corpus: str) -> None:
+    """Remove what a killed run left: its staging batches and half-written temporary files."""
+    root = Path(corpus)
+    shutil.rmtree(root / "_staging", ignore_errors=True)
+    for tmp in [*root.glob(".*.tmp"), *(root / "shards").glob(".*.tmp")]:
+        tmp.unlink(missing_ok=True)
+
+
+# --- export: the per-article view -----------------------------------------------------------------
+
+def record_to_article(rec: dict) -> tuple[str, dict]:
+    """(<id>.md text, <id>.json object) of a corpus record: the same as ``pagewash clean`` writes."""
+    meta: dict[str, Any] = {"id": rec["id"], "source": rec["source"], "url": rec["url"]}
+    if rec["page"]:
+        meta["page"] = json.loads(rec["page"])
+    removed = []
+    for r in rec["removed"]:
+        d = {"line": r["line"], "reason": r["reason"], "text": r["text"]}
+        if r.get("where") is not None:
+            d["where"] = r["where"]
+        removed.append(d)
+    meta.update(title=rec["title"], language=rec["language"], captions=list(rec["captions"]), removed=removed,
+                stats=json.loads(rec["stats"]), cleaner_version=rec["cleaner_version"])
+    meta.update(source_sha256=rec["source_sha256"], duplicate_of=rec["duplicate_of"],
+                processed_at=iso(rec["processed_at"]))
+    return rec["text"], meta
+
+
+def iter_records(corpus: str, columns: list[str] | None = None, ids: set[str] | None = None) -> Iterator[dict]:
+    """Records shard by shard, in id order within a shard, a few hundred rows in memory at a time."""
+    for f in shard_files(Path(corpus)):
+        pf = pq.ParquetFile(f)
+        for batch in pf.iter_batches(batch_size=256, columns=columns):
+            for rec in batch.to_pylist():
+                if ids is None or rec["id"] in ids:
+                    yield rec
+
+
+def export(corpus: str, out: str, ids: set[str] | None = None) -> tuple[int, int]:
+    """Write ``out/<id>.md`` and ``out/<id>.json`` per record, ``out/errors.jsonl``; (records, errors)."""
+    root, dest = Path(corpus), Path(out)
+    if load_manifest(root) is None:
+        raise FileNotFoundError(f"{root}: not a corpus (no manifest.json)")
+    dest.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for rec in iter_records(corpus, ids=ids):
+        text, meta = record_to_article(rec)
+        write_atomic(dest / f"{rec['id']}.md", text)
+        write_atomic(dest / f"{rec['id']}.json", render.dumps(meta))
+        n += 1
+    errors = [e for e in read_errors(root) if ids is None or e["id"] in ids]
+    if errors:
+        write_atomic(dest / "errors.jsonl",
+                     "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in errors))
+    return n, len(errors)
+
+
+def golden_ids(golden: str) -> set[str]:
+    return {p.name.rsplit(".", 1)[0] for p in Path(golden).iterdir()
+            if p.suffix in (".md", ".json") and not fnmatch.fnmatch(p.name, ".*")}
+
+
+def corpus_files(corpus: str) -> dict[str, bytes]:
+    """Every published file of a corpus (not staging, not the lock): for byte comparisons."""
+    root = Path(corpus)
+    out = {}
+    for f in sorted(root.rglob("*")):
+        rel = f.relative_to(root).as_posix()
+        if f.is_file() and not rel.startswith(("_staging", ".lock")) and not f.name.startswith("."):
+            out[rel] = f.read_bytes()
+    return out
+

@@ -1,0 +1,210 @@
+"""The corpus without Prefect: records, shards, export, near-duplicates, incremental plan, time limit."""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaners import corpus as C
+from cleaners.cli import compare_dirs, main as clean_main
+from cleaners.limits import PageTimeout, call_with_limit
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS, GOLDEN = ROOT / "seeds", ROOT / "golden"
+EVAL = ROOT.parent / "shared" / "eval"
+AS_OF = "2026-01-02T03:04:05Z"
+
+
+def build(corpus: Path, sources, batch_size=1000, shuffle=False, meta=None, as_of=AS_OF, nshards=C.DEFAULT_SHARDS):
+    """One run of the plain pipeline: plan, clean batches, publish."""
+    p = C.plan(corpus, C.discover_sources([str(s) for s in sources]), meta or {})
+    todo = list(p["todo"])
+    if shuffle:
+        random.Random(7).shuffle(todo)
+    sums = [C.clean_batch(str(corpus), "t", i, b, as_of, 10.0, nshards) for i, b in enumerate(C.batches(todo, batch_size))]
+    pub = C.publish(str(corpus), sums, p["failed"], as_of, nshards)
+    return p, sums, pub
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """The seeds, 30 eval dumps, a near-copy of one seed under another id, and an empty file."""
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    dumps = sorted((EVAL / "aeb" / "dumps").glob("*.txt"))[:30]
+    for d in dumps:
+        shutil.copy(d, src / d.name)
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    text = seed.read_text(encoding="utf-8")
+    (src / "zz_copy.txt").write_text(text.replace("\n\n", "\n\nAn added line of text here.\n\n", 1), encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    return src
+
+
+def test_export_equals_clean_and_goldens(tmp_path):
+    corpus, exp, out = tmp_path / "c", tmp_path / "exp", tmp_path / "out"
+    _, _, pub = build(corpus, [SEEDS])
+    assert pub["records"] == 5
+    C.export(str(corpus), str(exp))
+    assert compare_dirs(exp, GOLDEN) == []
+    assert clean_main(["clean", str(SEEDS), "--out", str(out)]) == 0
+    for md in sorted(out.glob("*.md")):
+        assert (exp / md.name).read_text(encoding="utf-8") == md.read_text(encoding="utf-8")
+        want = json.loads(md.with_suffix(".json").read_text(encoding="utf-8"))
+        got = json.loads((exp / md.with_suffix(".json").name).read_text(encoding="utf-8"))
+        assert {k: got[k] for k in want} == want  # every field of 'pagewash clean', in the same order
+        assert list(got)[:len(want)] == list(want)
+        assert got["processed_at"] == AS_OF and got["duplicate_of"] is None and len(got["source_sha256"]) == 64
+
+
+def test_bytes_do_not_depend_on_batches_or_order(tmp_path, mixed):
+    a, b = tmp_path / "a", tmp_path / "b"
+    build(a, [mixed], batch_size=1000)
+    build(b, [mixed], batch_size=4, shuffle=True)
+    fa, fb = C.corpus_files(a), C.corpus_files(b)
+    assert len(fa) > 10 and fa == fb
+    # and an incremental build of the same folder (half the files, then all) ends with the same bytes
+    c, rest = tmp_path / "c", tmp_path / "rest"
+    rest.mkdir()
+    files = sorted(mixed.iterdir())
+    for f in files[1::2]:
+        shutil.move(str(f), rest / f.name)
+    build(c, [mixed])
+    for f in rest.iterdir():
+        shutil.move(str(f), mixed / f.name)
+    p, _, _ = build(c, [mixed])
+    assert p["skipped"] == len(files[::2])  # records, and the failed empty file if it was there
+    assert len(p["todo"]) + len(p["failed"]) == len(files[1::2])
+    assert C.corpus_files(c) == fa
+
+
+def test_near_duplicates_marked_not_dropped(tmp_path, mixed):
+    corpus = tmp_path / "c"
+    _, _, pub = build(corpus, [mixed])
+    recs = {r["id"]: r for r in C.iter_records(str(corpus), columns=["id", "duplicate_of", "text"])}
+    seed_id = sorted(SEEDS.glob("*.txt"))[1].stem
+    assert "zz_copy" in recs and seed_id in recs  # both kept
+    assert recs["zz_copy"]["duplicate_of"] == seed_id  # points at the first by id
+    assert recs[seed_id]["duplicate_of"] is None
+    assert pub["duplicates"] == sum(1 for r in recs.values() if r["duplicate_of"])
+    # the first one goes away (now a bad input): the mark moves, the copy stays
+    (mixed / f"{seed_id}.txt").write_bytes(b"   \n")
+    build(corpus, [mixed])
+    recs = {r["id"]: r for r in C.iter_records(str(corpus), columns=["id", "duplicate_of"])}
+    assert seed_id not in recs and recs["zz_copy"]["duplicate_of"] is None
+    assert seed_id in {e["id"] for e in C.read_errors(corpus)}
+
+
+def test_errors_incremental_and_changed_input(tmp_path, mixed):
+    corpus = tmp_path / "c"
+    p, sums, _ = build(corpus, [mixed])
+    errors = C.read_errors(corpus)
+    assert [e["id"] for e in errors] == ["empty"] and errors[0]["kind"] == "input"
+    n = C.load_manifest(corpus)["records"]
+    assert n == len(list(mixed.iterdir())) - 1
+    # unchanged: nothing to do, not even the failed input
+    p, _, _ = build(corpus, [mixed])
+    assert p["todo"] == [] and p["skipped"] == n + 1
+    # a changed input is cleaned again and replaces its record
+    f = sorted(SEEDS.glob("*.txt"))[0]
+    lines = f.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] = lines[longest].replace(" ", " zyxwvut ", 1)
+    (mixed / f.name).write_text("\n".join(lines), encoding="utf-8")
+    p, _, _ = build(corpus, [mixed], as_of="2026-02-01T00:00:00Z")
+    assert [t[0] for t in p["todo"]] == [f.stem]
+    recs = [r for r in C.iter_records(str(corpus)) if r["id"] == f.stem]
+    assert len(recs) == 1 and "zyxwvut" in recs[0]["text"]
+    assert C.iso(recs[0]["processed_at"]) == "2026-02-01T00:00:00Z"
+    assert C.load_manifest(corpus)["records"] == n
+    # new --meta for an unchanged input re-cleans it too
+    meta = {f.stem: {"id": f.stem, "url": "https://example.org/a", "site": "x"}}
+    p, _, _ = build(corpus, [mixed], meta=meta)
+    assert [t[0] for t in p["todo"]] == [f.stem]
+    rec = next(r for r in C.iter_records(str(corpus)) if r["id"] == f.stem)
+    assert rec["url"] == "https://example.org/a" and json.loads(rec["page"]) == {"site": "x"}
+
+
+def test_read_with_pyarrow_pandas_duckdb(tmp_path, mixed):
+    corpus = tmp_path / "c"
+    build(corpus, [mixed])
+    n = C.load_manifest(corpus)["records"]
+    import duckdb
+    import pandas as pd
+    import pyarrow.dataset as ds
+
+    t = ds.dataset(corpus / "shards", format="parquet").to_table(columns=["id", "language", "text"])
+    assert t.num_rows == n and set(t.column("language").to_pylist()) >= {"en"}
+    df = pd.read_parquet(corpus / "shards", columns=["id", "title", "duplicate_of"])
+    assert len(df) == n and df["duplicate_of"].notna().sum() >= 1
+    rows = duckdb.sql(f"SELECT language, count(*) AS n FROM read_parquet('{corpus}/shards/*.parquet') "
+                      "WHERE duplicate_of IS NULL GROUP BY language ORDER BY n DESC").fetchall()
+    assert sum(r[1] for r in rows) == n - df["duplicate_of"].notna().sum()
+    reasons = duckdb.sql(f"SELECT r.reason, count(*) FROM (SELECT unnest(removed) AS r FROM "
+                         f"read_parquet('{corpus}/shards/*.parquet')) GROUP BY 1").fetchall()
+    assert {r for r, _ in reasons} <= set(__import__("cleaners.model").model.REASONS) and reasons
+
+
+def test_time_limit_main_thread_and_worker_thread():
+    def spin():
+        while True:
+            pass
+
+    t0 = time.monotonic()
+    with pytest.raises(PageTimeout):
+        call_with_limit(spin, 0.2)
+    assert call_with_limit(lambda: 42, 0.2) == 42
+    got = []
+
+    def worker():
+        try:
+            call_with_limit(spin, 0.2)
+        except PageTimeout:
+            got.append("timeout")
+        got.append(call_with_limit(lambda: sum(range(1000)), 0.2))
+        time.sleep(0.4)  # a disarmed limit does not fire later
+        got.append("done")
+
+    th = threading.Thread(target=worker)
+    th.start()
+    th.join(10)
+    assert got == ["timeout", 499500, "done"]
+    assert time.monotonic() - t0 < 10
+
+
+def test_timed_out_page_is_an_error_record(tmp_path, monkeypatch):
+    def slow(*a, **k):
+        while True:
+            pass
+
+    monkeypatch.setattr(C, "clean_bytes", slow)
+    src = sorted(SEEDS.glob("*.txt"))[0]
+    status, rec = C.clean_input(src.stem, str(src), None, 0.2, C.parse_time(AS_OF))
+    assert status == "error" and rec["kind"] == "timeout" and "time limit" in rec["error"]
+
+
+def test_sources_globs_and_fsspec_urls(tmp_path):
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for f in seeds[:3]:
+        fs.pipe(f"/pw-test/dumps/{f.name}", f.read_bytes())
+    fs.pipe("/pw-test/dumps/notes.csv", b"a,b\n")  # not a dump
+    urls = C.discover_sources(["memory://pw-test/dumps"])
+    assert [C.doc_id(u) for u in urls] == [f.stem for f in seeds[:3]]
+    assert C.discover_sources(["memory://pw-test/dumps/*.txt"]) == urls
+    local = C.discover_sources([str(SEEDS / "00[34]_*.txt")])
+    assert [Path(x).name for x in local] == [f.name for f in seeds[3:]]
+    corpus, exp = tmp_path / "c", tmp_path / "exp"
+    build(corpus, ["memory://pw-test/dumps", str(SEEDS / "00[34]_*.txt")])
+    C.export(str(corpus), str(exp))
+    assert compare_dirs(exp, GOLDEN) == []
+    rec = next(C.iter_records(str(corpus), ids={seeds[0].stem}))
+    assert rec["source"].startswith("memory://")
+    fs.rm("/pw-test", recursive=True)
