@@ -15,7 +15,8 @@ from cleaners.cli import compare_dirs, main as clean_main
 from cleaners.limits import PageTimeout, call_with_limit
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS, GOLDEN = ROOT / "seeds", ROOT / "golden"
+SEEDS = ROOT / "seeds"
+from conftest import GOLDEN  # noqa: E402  (the five seed goldens alone)
 EVAL = ROOT.parent / "shared" / "eval"
 AS_OF = "2026-01-02T03:04:05Z"
 
