@@ -134,3 +134,23 @@ def seeds_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seeds_out")
     assert cli.main(["clean", str(SEEDS), "--out", str(out)]) == 0
     return out
+
+
+def sample_dumps(dataset: str, n: int) -> list[Path]:
+    """``n`` real dumps of ../shared/eval/<dataset>, or, where ../shared is absent (a bare
+    clone), ``n`` dumps made from the seeds: each seed under a distinct menu and sign-off,
+    so they differ in id and content but stay realistic page dumps."""
+    real = sorted((SHARED / "eval" / dataset / "dumps").glob("*.txt"))[:n]
+    if len(real) == n:
+        return real
+    out = Path(tempfile.mkdtemp(prefix=f"pagewash-sample-{dataset}-"))
+    atexit.register(shutil.rmtree, out, True)
+    made = []
+    for k in range(n):
+        seed = SEED_FILES[k % len(SEED_FILES)].read_text(encoding="utf-8")
+        text = (f"Skip to content\nHome\nSection {k}\n\n{seed}\n\n"
+                f"Filed by desk number {k} of the evening edition, which checked every quote twice.\n")
+        f = out / f"sample_{dataset}_{k:03d}.txt"
+        f.write_text(text, encoding="utf-8")
+        made.append(f)
+    return made

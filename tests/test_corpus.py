@@ -16,8 +16,7 @@ from cleaners.limits import PageTimeout, call_with_limit
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-from conftest import GOLDEN  # noqa: E402  (the five seed goldens alone)
-EVAL = ROOT.parent / "shared" / "eval"
+from conftest import GOLDEN, sample_dumps  # noqa: E402  (seed goldens alone; eval dumps or stand-ins)
 AS_OF = "2026-01-02T03:04:05Z"
 
 
@@ -37,7 +36,7 @@ def mixed(tmp_path):
     """The seeds, 30 eval dumps, a near-copy of one seed under another id, and an empty file."""
     src = tmp_path / "src"
     shutil.copytree(SEEDS, src)
-    dumps = sorted((EVAL / "aeb" / "dumps").glob("*.txt"))[:30]
+    dumps = sample_dumps("aeb", 30)
     for d in dumps:
         shutil.copy(d, src / d.name)
     seed = sorted(SEEDS.glob("*.txt"))[1]

@@ -27,8 +27,7 @@ from cleaners.cli import compare_dirs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-from conftest import GOLDEN  # noqa: E402  (the five seed goldens alone)
-EVAL = ROOT.parent / "shared" / "eval"
+from conftest import GOLDEN, sample_dumps  # noqa: E402  (seed goldens alone; eval dumps or stand-ins)
 AS_OF = "2026-03-04T05:06:07Z"
 
 
@@ -100,7 +99,7 @@ def test_seeds_goldens_rerun_change_and_bad_input(prefect_server, source, tmp_pa
 def test_runners_give_the_same_bytes(prefect_server, tmp_path):
     src = tmp_path / "src"
     shutil.copytree(SEEDS, src)
-    for d in sorted((EVAL / "trafi" / "dumps").glob("*.txt"))[:20]:
+    for d in sample_dumps("trafi", 20):
         shutil.copy(d, src / d.name)
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], src / "zz_same.txt")  # a duplicate under another id
     a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
