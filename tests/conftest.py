@@ -138,18 +138,20 @@ def seeds_out(tmp_path_factory) -> Path:
 
 def sample_dumps(dataset: str, n: int) -> list[Path]:
     """``n`` real dumps of ../shared/eval/<dataset>, or, where ../shared is absent (a bare
-    clone), ``n`` dumps made from the seeds: each seed under a distinct menu and sign-off,
-    so they differ in id and content but stay realistic page dumps."""
+    clone), ``n`` stand-ins made from the seeds: each takes a disjoint share of one seed's
+    paragraphs under a menu, so they differ in id and content and are no near-duplicates."""
     real = sorted((SHARED / "eval" / dataset / "dumps").glob("*.txt"))[:n]
     if len(real) == n:
         return real
     out = Path(tempfile.mkdtemp(prefix=f"pagewash-sample-{dataset}-"))
     atexit.register(shutil.rmtree, out, True)
+    groups = -(-n // len(SEED_FILES))  # stand-ins per seed
     made = []
     for k in range(n):
-        seed = SEED_FILES[k % len(SEED_FILES)].read_text(encoding="utf-8")
-        text = (f"Skip to content\nHome\nSection {k}\n\n{seed}\n\n"
-                f"Filed by desk number {k} of the evening edition, which checked every quote twice.\n")
+        seed, part = SEED_FILES[k % len(SEED_FILES)], k // len(SEED_FILES)
+        paras = [ln for ln in seed.read_text(encoding="utf-8").splitlines() if len(ln.split()) > 12]
+        body = "\n\n".join(paras[part::groups]) or paras[0]
+        text = f"Skip to content\nHome\nSection {k}\n\nSample page number {k} on the news\n\n{body}\n"
         f = out / f"sample_{dataset}_{k:03d}.txt"
         f.write_text(text, encoding="utf-8")
         made.append(f)
