@@ -477,16 +477,15 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     error_ids = pa.array(sorted({e["id"] for e in new_errors}), pa.string())
     new_ids_by_shard: dict[int, pa.Array] = {}
     staged = _Staged(root)
-    sig_ids: list[pa.Array] = []
-    sig_rows: list[np.ndarray] = []
+    sig_ids: list[pa.Array] = []  # ids with a signature, part by part
+    sig_from: list = []  # where each part's signatures are: (batch, row group) or an Arrow column
     for shard, parts in new_parts.items():
         ids = []
         for batch, rg in parts:
             tb = staged.get(batch, rg, ["id", "minhash"])
             ids.append(tb.column("id"))
-            i, s = _signatures(tb)
-            sig_ids.append(i)
-            sig_rows.append(s)
+            sig_ids.append(_signatures(tb)[0])
+            sig_from.append((batch, rg))  # read again below, straight into the sorted array
         new_ids_by_shard[shard] = _strings(ids)
     # 2. the corpus as it is: (id, duplicate_of) per shard, signatures of the records kept
     current: dict[int, pa.Table] = {}
@@ -499,20 +498,28 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         if len(gone):
             keep = pc.invert(pc.is_in(tb.column("id"), value_set=gone))
             tb = tb.filter(keep)
-        i, s = _signatures(tb)
-        sig_ids.append(i)
-        sig_rows.append(s)
+        sig_ids.append(_signatures(tb)[0])
+        sig_from.append(tb.select(["id", "minhash"]))
         current[shard] = tb.select(["id", "duplicate_of"])
     # 3. near-duplicates over the whole corpus, independent of order and sharding
     all_ids = _strings(sig_ids)
     del sig_ids
     order = pc.sort_indices(all_ids)  # UTF-8 byte order = code point order = Python's str order
     sorted_ids = all_ids.take(order)
-    sigs = np.concatenate(sig_rows) if sig_rows else np.zeros((0, neardup.NUM_PERM), np.uint32)
-    del sig_rows, all_ids
-    sigs = sigs[order.to_numpy(zero_copy_only=False)]
+    rank = np.empty(len(all_ids), np.int64)  # position of each collected row in id order
+    rank[order.to_numpy(zero_copy_only=False)] = np.arange(len(all_ids))
+    del all_ids, order
+    sigs = np.empty((len(rank), neardup.NUM_PERM), np.uint32)  # one array, filled in id order
+    at, tb, s = 0, None, None
+    for src in sig_from:
+        tb = staged.get(src[0], src[1], ["id", "minhash"]) if isinstance(src, tuple) else src
+        s = _signatures(tb)[1]
+        sigs[rank[at:at + len(s)]] = s
+        at += len(s)
+    assert at == len(rank)
+    del sig_from, rank, tb, s
     rows, firsts = neardup.duplicate_pairs(sigs)
-    del sigs, order
+    del sigs
     dup_keys = sorted_ids.take(pa.array(rows))  # id -> the first id of its group
     dup_values = sorted_ids.take(pa.array(firsts))
     n_dups = len(dup_keys)
