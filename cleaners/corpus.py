@@ -26,6 +26,7 @@ import glob as globlib
 import hashlib
 import io as _io
 import json
+import os
 import shutil
 import time
 from collections import Counter
@@ -33,9 +34,15 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+
+# The system allocator gives the shard buffers of publish back when they are freed; mimalloc
+# (pyarrow's default) kept them, so the peak grew with the shards' size, i.e. with the run
+# (measured: 20-25 MiB more at 50,000 pages). Only read when pyarrow is first imported; output
+# bytes do not depend on it. An explicit ARROW_DEFAULT_MEMORY_POOL wins.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+import pyarrow as pa  # noqa: E402
+import pyarrow.compute as pc  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
 
 from . import __version__, neardup, render
 from .io import DUMP_SUFFIXES, HIDDEN_PREFIXES, discover, doc_id, fmt_of, read_bytes, write_atomic
@@ -218,31 +225,34 @@ def locked(corpus: Path) -> Iterator[None]:
 
 # --- plan: what to clean --------------------------------------------------------------------------
 
-def plan(corpus: Path, sources: list[str], meta: dict[str, dict]) -> dict[str, Any]:
-    """Inputs to clean (id, source, sha256, meta), how many are skipped, and inputs already failed.
+def _plan(corpus: Path, sources: list[str], meta: dict[str, dict], emit) -> dict[str, Any]:
+    """Hash the inputs; ``emit((id, source, sha256, meta))`` for each one to clean.
 
     An input is skipped when the corpus holds a record (or a non-retryable error) for its id
     with the same source, content sha256, cleaner version and --meta fields.
+    ``sources`` are sorted by (id, path) (:func:`discover_sources`), so inputs with the same
+    id are adjacent: no per-input map is kept.
     """
     known: dict[str, tuple] = {}
     for f in shard_files(corpus):
         t = pq.read_table(f, columns=INDEX_COLUMNS)
         for row in zip(*(t.column(c).to_pylist() for c in INDEX_COLUMNS)):
             known[row[0]] = tuple(row[1:])
+        del t
     for e in read_errors(corpus):
         if e.get("kind") not in RETRY_KINDS and e.get("source_sha256"):
             known[e["id"]] = (e["source"], e["source_sha256"], e.get("cleaner_version"), e.get("url"),
                               e.get("page"))
-    todo: list[tuple] = []
     failed: list[dict] = []
     seen: dict[str, str] = {}
-    skipped = 0
+    skipped = todo = 0
     for src in sources:
         did = doc_id(src)
         if did in seen:
             failed.append(error_record(did, src, None, f"duplicate id: {seen[did]} has the same id",
                                        "input", meta.get(did)))
             continue
+        seen.clear()  # same ids are adjacent (sorted sources): only the previous one matters
         seen[did] = src
         try:
             sha = hashlib.sha256(read_source(src)).hexdigest()
@@ -252,8 +262,60 @@ def plan(corpus: Path, sources: list[str], meta: dict[str, dict]) -> dict[str, A
         if known.get(did) == input_key(src, sha, meta.get(did)):
             skipped += 1
         else:
-            todo.append((did, src, sha, meta.get(did)))
+            emit((did, src, sha, meta.get(did)))
+            todo += 1
     return {"inputs": len(sources), "todo": todo, "skipped": skipped, "failed": failed}
+
+
+def plan(corpus: Path, sources: list[str], meta: dict[str, dict]) -> dict[str, Any]:
+    """Inputs to clean (id, source, sha256, meta), how many are skipped, and inputs already failed."""
+    todo: list[tuple] = []
+    p = _plan(corpus, sources, meta, todo.append)
+    p["todo"] = todo
+    return p
+
+
+PLAN_SCHEMA = pa.schema([("id", pa.string()), ("source", pa.string()), ("sha256", pa.string()),
+                         ("meta", pa.string())])
+PLAN_CHUNK = 1024
+
+
+def stage_plan(corpus: str, run_tag: str, sources: list[str], meta: dict[str, dict]) -> dict[str, Any]:
+    """:func:`plan`, with the inputs to clean streamed to ``_staging/<run>/plan.arrow``.
+
+    Returns the counts, the failed inputs and ``plan`` (the file, relative to the corpus);
+    ``todo`` is the number of rows. Tasks read their (start, stop) range with :func:`planned`,
+    so the list of inputs is never held in memory nor passed as task parameters.
+    """
+    rel = f"_staging/{run_tag}/plan.arrow"
+    path = Path(corpus) / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    chunk: list[tuple] = []
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, PLAN_SCHEMA) as w:
+        def flush() -> None:
+            cols = list(zip(*chunk))
+            cols[3] = [None if m is None else json.dumps(m, ensure_ascii=False) for m in cols[3]]
+            w.write_batch(pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in cols], schema=PLAN_SCHEMA))
+            chunk.clear()
+
+        def emit(item: tuple) -> None:
+            chunk.append(item)
+            if len(chunk) >= PLAN_CHUNK:
+                flush()
+
+        p = _plan(Path(corpus), sources, meta, emit)
+        if chunk:
+            flush()
+    p["plan"] = rel
+    return p
+
+
+def planned(corpus: str, plan_file: str, start: int, stop: int) -> list[tuple]:
+    """Rows ``start:stop`` of a staged plan, as :func:`plan`'s (id, source, sha256, meta) items."""
+    with pa.OSFile(str(Path(corpus) / plan_file)) as f:
+        t = pa.ipc.open_file(f).read_all().slice(start, max(0, stop - start))
+    return [(d, s, h, None if m is None else json.loads(m))
+            for d, s, h, m in zip(*(t.column(c).to_pylist() for c in PLAN_SCHEMA.names))]
 
 
 def batches(todo: list, size: int) -> list[list]:
@@ -314,6 +376,11 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return buf.getvalue()
 
 
+def parquet_writer(table: pa.Table):
+    """For :func:`write_atomic`: writes ``table`` as :func:`parquet_bytes` would, straight to the file."""
+    return lambda f: pq.write_table(table.combine_chunks(), f, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
+
+
 def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as_of: str,
                 page_timeout: float | None = DEFAULT_PAGE_TIMEOUT, nshards: int = DEFAULT_SHARDS) -> dict:
     """Clean one batch into ``_staging/<run>/batch-N.parquet`` (one row group per shard).
@@ -363,26 +430,42 @@ class _Staged:
         self.root, self.files = root, {}
 
     def get(self, batch: str, i: int, columns: list[str] | None = None) -> pa.Table:
-        if batch not in self.files:
-            self.files[batch] = pa.ipc.open_file(pa.OSFile(str(self.root / batch)))
-        rb = self.files[batch].get_batch(i)
-        t = pa.Table.from_batches([rb])
+        # opened per read: an open reader keeps what it read, so the memory grew shard by shard
+        with pa.OSFile(str(self.root / batch)) as f:
+            t = pa.Table.from_batches([pa.ipc.open_file(f).get_batch(i)])
         return t.select(columns) if columns else t
 
 
-def _signatures(table: pa.Table) -> tuple[list[str], np.ndarray]:
-    """Ids and signature rows of the records of ``table`` (id, minhash) that have a signature."""
+def _signatures(table: pa.Table) -> tuple[pa.Array, np.ndarray]:
+    """Ids (Arrow) and signature rows of the records of ``table`` (id, minhash) that have a signature."""
     mh = table.column("minhash")
     valid = pc.is_valid(mh)
-    ids = pc.filter(table.column("id"), valid).to_pylist()
+    ids = _array(pc.filter(table.column("id"), valid))
     flat = pc.list_flatten(pc.filter(mh, valid))
-    flat = (flat.combine_chunks() if isinstance(flat, pa.ChunkedArray) else flat).to_numpy(zero_copy_only=False)
+    flat = _array(flat).to_numpy(zero_copy_only=False)
     return ids, flat.reshape(-1, neardup.NUM_PERM)
+
+
+def _array(x) -> pa.Array:
+    return x.combine_chunks() if isinstance(x, pa.ChunkedArray) else x
+
+
+def _strings(parts: list) -> pa.Array:
+    return pa.concat_arrays([_array(x).cast(pa.string()) for x in parts]) if parts else pa.array([], pa.string())
+
+
+def _lookup(ids, keys: pa.Array, values: pa.Array) -> pa.Array:
+    """``values[k]`` where ``keys[k]`` is the id, null where the id is not a key (Arrow, vectorised)."""
+    return values.take(pc.index_in(_array(ids), value_set=keys))
 
 
 def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
             nshards: int = DEFAULT_SHARDS) -> dict:
-    """Merge this run's batches into the corpus; returns corpus-wide counts."""
+    """Merge this run's batches into the corpus; returns corpus-wide counts.
+
+    Memory: ids are Arrow string arrays and signatures one uint32 array, never Python
+    objects per article, so the run's size adds little more than those arrays.
+    """
     root = Path(corpus)
     t = parse_time(as_of)
     # 1. what this run brings: per shard, (batch file, row group); the ids it replaces or fails
@@ -391,20 +474,19 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     for s in summaries:
         for shard, rg in s["rowgroups"].items():
             new_parts.setdefault(int(shard), []).append((s["batch"], int(rg)))
-    error_ids = {e["id"] for e in new_errors}
-    new_ids_by_shard: dict[int, set[str]] = {}
+    error_ids = pa.array(sorted({e["id"] for e in new_errors}), pa.string())
+    new_ids_by_shard: dict[int, pa.Array] = {}
     staged = _Staged(root)
-    sig_ids: list[str] = []
-    sig_rows: list[np.ndarray] = []
+    sig_ids: list[pa.Array] = []  # ids with a signature, part by part
+    sig_from: list = []  # where each part's signatures are: (batch, row group) or an Arrow column
     for shard, parts in new_parts.items():
-        ids = set()
+        ids = []
         for batch, rg in parts:
             tb = staged.get(batch, rg, ["id", "minhash"])
-            ids.update(tb.column("id").to_pylist())
-            i, s = _signatures(tb)
-            sig_ids += i
-            sig_rows.append(s)
-        new_ids_by_shard[shard] = ids
+            ids.append(tb.column("id"))
+            sig_ids.append(_signatures(tb)[0])
+            sig_from.append((batch, rg))  # read again below, straight into the sorted array
+        new_ids_by_shard[shard] = _strings(ids)
     # 2. the corpus as it is: (id, duplicate_of) per shard, signatures of the records kept
     current: dict[int, pa.Table] = {}
     stored_rows: dict[int, int] = {}
@@ -412,20 +494,36 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         shard = int(f.stem.split("-")[1])
         tb = pq.read_table(f, columns=["id", "duplicate_of", "minhash"])
         stored_rows[shard] = tb.num_rows
-        gone = error_ids | new_ids_by_shard.get(shard, set())
-        if gone:
-            keep = pc.invert(pc.is_in(tb.column("id"), value_set=pa.array(sorted(gone), pa.string())))
+        gone = _strings([error_ids, new_ids_by_shard.get(shard, pa.array([], pa.string()))])
+        if len(gone):
+            keep = pc.invert(pc.is_in(tb.column("id"), value_set=gone))
             tb = tb.filter(keep)
-        i, s = _signatures(tb)
-        sig_ids += i
-        sig_rows.append(s)
+        sig_ids.append(_signatures(tb)[0])
+        sig_from.append(tb.select(["id", "minhash"]))
         current[shard] = tb.select(["id", "duplicate_of"])
     # 3. near-duplicates over the whole corpus, independent of order and sharding
-    order = sorted(range(len(sig_ids)), key=sig_ids.__getitem__)
-    sorted_ids = [sig_ids[i] for i in order]
-    sigs = np.concatenate(sig_rows)[order] if sig_rows else np.zeros((0, neardup.NUM_PERM), np.uint32)
-    dup_of = {sorted_ids[i]: sorted_ids[j] for i, j in neardup.duplicates(sorted_ids, sigs).items()}
-    del sigs, sig_rows, sig_ids, order, sorted_ids
+    all_ids = _strings(sig_ids)
+    del sig_ids
+    order = pc.sort_indices(all_ids)  # UTF-8 byte order = code point order = Python's str order
+    sorted_ids = all_ids.take(order)
+    rank = np.empty(len(all_ids), np.int64)  # position of each collected row in id order
+    rank[order.to_numpy(zero_copy_only=False)] = np.arange(len(all_ids))
+    del all_ids, order
+    sigs = np.empty((len(rank), neardup.NUM_PERM), np.uint32)  # one array, filled in id order
+    at, tb, s = 0, None, None
+    for src in sig_from:
+        tb = staged.get(src[0], src[1], ["id", "minhash"]) if isinstance(src, tuple) else src
+        s = _signatures(tb)[1]
+        sigs[rank[at:at + len(s)]] = s
+        at += len(s)
+    assert at == len(rank)
+    del sig_from, rank, tb, s
+    rows, firsts = neardup.duplicate_pairs(sigs)
+    del sigs
+    dup_keys = sorted_ids.take(pa.array(rows))  # id -> the first id of its group
+    dup_values = sorted_ids.take(pa.array(firsts))
+    n_dups = len(dup_keys)
+    del sorted_ids, rows, firsts
     # 4. rewrite the shards that change: new or removed records, or changed duplicate marks
     changed = False
     shards = sorted(set(current) | set(new_parts))
@@ -433,12 +531,12 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         cur = current.get(shard)
         touched = shard in new_parts or (cur is not None and len(cur) != stored_rows[shard])
         if not touched and cur is not None:
-            want = [dup_of.get(i) for i in cur.column("id").to_pylist()]
-            touched = want != cur.column("duplicate_of").to_pylist()
+            want = _lookup(cur.column("id"), dup_keys, dup_values)
+            touched = not want.equals(_array(cur.column("duplicate_of")).cast(pa.string()))
         if not touched:
             continue
         changed = True
-        tables = []
+        tables, old = [], None
         path = root / shard_name(shard, nshards)
         if cur is not None:
             old = pq.read_table(path, schema=SCHEMA)
@@ -447,19 +545,22 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         for batch, rg in new_parts.get(shard, []):
             tables.append(staged.get(batch, rg))
         tb = pa.concat_tables(tables).sort_by("id")
-        dups = pa.array([dup_of.get(i) for i in tb.column("id").to_pylist()], pa.string())
+        del tables, old  # the parts: only the sorted copy is kept
+        dups = _lookup(tb.column("id"), dup_keys, dup_values)
         tb = tb.set_column(tb.schema.get_field_index("duplicate_of"), SCHEMA.field("duplicate_of"), dups)
         tb = tb.replace_schema_metadata(SCHEMA.metadata)
         if len(tb):
-            write_atomic(path, parquet_bytes(tb))
+            write_atomic(path, parquet_writer(tb))
         elif path.exists():
             path.unlink()
-        del tables, tb
-    del staged  # close the batches before they are removed
+        del tb
+    del staged, current  # close the batches before they are removed
     # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
-    cleaned_ids = set().union(*new_ids_by_shard.values()) if new_ids_by_shard else set()
+    cleaned_ids = _strings(list(new_ids_by_shard.values()))
     old_errors = read_errors(root)
-    errors = {e["id"]: e for e in old_errors if e["id"] not in cleaned_ids and e["id"] not in error_ids}
+    gone = pc.is_in(pa.array([e["id"] for e in old_errors], pa.string()),
+                    value_set=_strings([cleaned_ids, error_ids])).to_pylist()
+    errors = {e["id"]: e for e, g in zip(old_errors, gone) if not g}
     for e in new_errors:
         errors[e["id"]] = dict(e, processed_at=iso(t))
     err_lines = [json.dumps(errors[k], ensure_ascii=False, sort_keys=True) for k in sorted(errors)]
@@ -470,11 +571,11 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         elif (root / "errors.jsonl").exists():
             (root / "errors.jsonl").unlink()
     # 6. the manifest, last
-    manifest = build_manifest(root, nshards, t, len(errors), len(dup_of))
+    manifest = build_manifest(root, nshards, t, len(errors), n_dups)
     if changed or load_manifest(root) is None:
         write_atomic(root / "manifest.json", render.dumps(manifest))
     shutil.rmtree(root / "_staging", ignore_errors=True)
-    return {"records": manifest["records"], "duplicates": len(dup_of), "errors_total": len(errors)}
+    return {"records": manifest["records"], "duplicates": n_dups, "errors_total": len(errors)}
 
 
 def build_manifest(root: Path, nshards: int, t: dt.datetime, n_errors: int, n_dups: int) -> dict:

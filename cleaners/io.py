@@ -82,15 +82,18 @@ def _umask() -> int:
 _UMASK = _umask()
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file beside ``path``, fsync, then rename over it."""
+def write_atomic(path: Path, data) -> None:
+    """Write to a temporary file beside ``path``, fsync, then rename over it.
+
+    ``data``: str, bytes, or a function that writes to the open binary file (no copy in memory).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600 files; outputs are for other tools too
         with os.fdopen(fd, "wb") as f:
-            f.write(raw)
+            raw(f) if callable(raw) else f.write(raw)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -55,15 +55,16 @@ def signature(text: str) -> list[int] | None:
     return x.min(axis=1).astype(np.uint32).tolist()
 
 
-def duplicates(ids: list[str], sigs: np.ndarray) -> dict[int, int]:
-    """{index: index of the first article of its group} for the near-duplicates among ``ids``.
+def duplicate_pairs(sigs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, firsts): row ``rows[k]`` is a near-duplicate of the first row ``firsts[k]`` of its group.
 
-    ``ids`` must be sorted; ``sigs`` is a (len(ids), NUM_PERM) uint32 array; rows of
-    articles without a signature must be left out by the caller.
+    ``sigs`` is a (n, NUM_PERM) uint32 array whose rows are in id order; rows of articles
+    without a signature must be left out by the caller. ``rows`` is increasing; both are
+    int64 arrays (no per-article Python objects).
     """
-    n = len(ids)
+    n = len(sigs)
     if n < 2:
-        return {}
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     parent = np.arange(n)
 
     def root(i: int) -> int:
@@ -75,21 +76,34 @@ def duplicates(ids: list[str], sigs: np.ndarray) -> dict[int, int]:
     for band in range(BANDS):
         cols = np.ascontiguousarray(sigs[:, band * ROWS:(band + 1) * ROWS])
         _, inverse = np.unique(cols, axis=0, return_inverse=True)
+        del cols
         inverse = inverse.reshape(-1)
         order = np.argsort(inverse, kind="stable")  # within a bucket: index (= id) order
         bounds = np.flatnonzero(np.diff(inverse[order])) + 1
-        for group in np.split(order, bounds):
-            if len(group) < 2:
-                continue
+        del inverse
+        starts = np.concatenate(([0], bounds))
+        stops = np.concatenate((bounds, [n]))
+        big = np.flatnonzero(stops - starts >= 2)  # buckets of one row have no candidates
+        for b in big:
+            group = order[starts[b]:stops[b]]
             first = int(group[0])
             same = (sigs[group[1:]] == sigs[first]).mean(axis=1) >= THRESHOLD
             for j in group[1:][same]:
-                a, b = root(first), root(int(j))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    out = {}
-    for i in range(n):
-        r = root(i)
-        if r != i:
-            out[i] = r
-    return out
+                a, b2 = root(first), root(int(j))
+                if a != b2:
+                    parent[max(a, b2)] = min(a, b2)
+        del order, bounds, starts, stops, big
+    for i in range(n):  # full path compression: parent[i] is the root
+        parent[i] = parent[parent[i]]
+    rows = np.flatnonzero(parent != np.arange(n))
+    return rows, parent[rows].astype(np.int64)
+
+
+def duplicates(ids: list[str], sigs: np.ndarray) -> dict[int, int]:
+    """{index: index of the first article of its group} for the near-duplicates among ``ids``.
+
+    ``ids`` must be sorted; ``sigs`` is a (len(ids), NUM_PERM) uint32 array; rows of
+    articles without a signature must be left out by the caller.
+    """
+    rows, firsts = duplicate_pairs(sigs)
+    return dict(zip(rows.tolist(), firsts.tolist()))

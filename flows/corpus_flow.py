@@ -34,14 +34,16 @@ def _transient(task_, task_run, state) -> bool:  # noqa: ARG001
 
 
 @task(name="plan", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient, cache_policy=NO_CACHE)
-def plan_task(corpus: str, source: list[str], meta: str | None) -> dict:
-    return C.plan(Path(corpus), C.discover_sources(source), load_meta(meta))
+def plan_task(corpus: str, run_tag: str, source: list[str], meta: str | None) -> dict:
+    return C.stage_plan(corpus, run_tag, C.discover_sources(source), load_meta(meta))
 
 
 @task(name="clean-batch", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient, cache_policy=NO_CACHE)
-def clean_batch_task(corpus: str, run_tag: str, batch_no: int, items: list, as_of: str,
+def clean_batch_task(corpus: str, run_tag: str, batch_no: int, plan: str, start: int, stop: int, as_of: str,
                      page_timeout: float | None, nshards: int) -> dict:
-    return C.clean_batch(corpus, run_tag, batch_no, items, as_of, page_timeout, nshards)
+    """Rows start:stop of the staged plan: the inputs are read from disk, not passed as parameters."""
+    return C.clean_batch(corpus, run_tag, batch_no, C.planned(corpus, plan, start, stop), as_of, page_timeout,
+                         nshards)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient, cache_policy=NO_CACHE)
@@ -100,12 +102,13 @@ def clean_corpus(source: list[str], corpus: str, meta: str | None = None, golden
     with C.locked(Path(corpus)):
         C.clear_staging(corpus)  # batches of a run that was killed
         nshards = shards or C.corpus_shards(Path(corpus))
-        p = plan_task(corpus, list(source), meta)
-        todo = p["todo"]
-        size = batch_size or C.auto_batch_size(len(todo), workers)
         run_tag = stamp.replace(":", "")
-        futures = [clean_batch_task.submit(corpus, run_tag, i, b, stamp, page_timeout, nshards)
-                   for i, b in enumerate(C.batches(todo, size))]
+        p = plan_task(corpus, run_tag, list(source), meta)
+        todo = p["todo"]  # a count: the inputs are in the staged plan file
+        size = batch_size or C.auto_batch_size(todo, workers)
+        futures = [clean_batch_task.submit(corpus, run_tag, i, p["plan"], start, min(start + size, todo), stamp,
+                                           page_timeout, nshards)
+                   for i, start in enumerate(range(0, todo, size))]
         summaries, reasons, languages = [], Counter(), Counter()
         for f in futures:
             s = f.result()
