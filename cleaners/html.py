@@ -32,8 +32,9 @@ from functools import lru_cache
 from typing import Any
 
 from . import html_selectors as S
+from . import settings
 from .model import Block, Document
-from .text import INVISIBLE, fold
+from .text import INVISIBLE, fold, nwords
 
 
 
@@ -429,8 +430,8 @@ def _extract(html: str, fast: bool = False):
 # --- audit -------------------------------------------------------------------------------
 
 def shape_reason(p: Piece) -> str:
-    n = len(p.text.split())
-    if n <= 5:
+    """Like cleaners.text.shape_reason, but HTML knows link text: a link-heavy piece is a teaser."""
+    if nwords(p.text) <= settings.SHORT_MAX_WORDS:
         return "navigation"
     if p.link_chars >= 0.5 * len(p.text):
         return "related-links"

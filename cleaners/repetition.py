@@ -37,13 +37,6 @@ def page_keys(doc: Document) -> set[str]:
     return {k for k in (fold(b.text) for b in doc.blocks if candidate(b.text)) if k}
 
 
-def count_pages(counts: "SiteCounts", docs) -> "SiteCounts":
-    """Pass 1 over (page id, url, Document) triples."""
-    for page_id, url, doc in docs:
-        counts.add(site_of(url), page_keys(doc), page_id)
-    return counts
-
-
 class SiteCounts:
     """site -> number of pages, and per folded line the number of pages holding it."""
 

@@ -73,3 +73,14 @@ def headline_like(text: str, max_words: int, max_chars: int) -> bool:
     if not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES):
         return False
     return True
+
+
+def shape_reason(text: str) -> str:
+    """The reason for furniture found by its shape rather than a phrase (boilerplate,
+    repeated): a short line is ``navigation``, a teaser-like headline ``related-links``,
+    anything else ``widget``."""
+    if nwords(text) <= settings.SHORT_MAX_WORDS:
+        return "navigation"
+    if headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
+        return "related-links"
+    return "widget"

@@ -14,7 +14,7 @@ import re
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold, fold_words, headline_like, nwords
+from ..text import ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
 from ._match import phrase_set
 from .comments import COUNT, CONTAINS
 
@@ -144,15 +144,6 @@ def is_word_list(b: Block, stop: frozenset | None) -> bool:
     return density(words, stop) < WORD_LIST_MAX_DENSITY
 
 
-def reason_for(b: Block) -> str:
-    n = nwords(b.text)
-    if n <= settings.SHORT_MAX_WORDS:
-        return "navigation"
-    if headline_like(b.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
-        return "related-links"
-    return "widget"
-
-
 def apply(doc: Document) -> None:
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
     kept = [b for b in rows if b.kept]
@@ -194,4 +185,4 @@ def apply(doc: Document) -> None:
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             continue
-        b.remove(reason_for(b), NAME)
+        b.remove(shape_reason(b.text), NAME)

@@ -7,20 +7,11 @@ rest ``widget``. The title line is left to the title and headings step.
 """
 from __future__ import annotations
 
-from .. import settings
 from ..model import Document
 from ..repetition import candidate
-from ..text import fold, headline_like, nwords
+from ..text import fold, shape_reason
 
 NAME = "repeated"
-
-
-def reason_for(text: str) -> str:
-    if nwords(text) <= settings.SHORT_MAX_WORDS:
-        return "navigation"
-    if headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
-        return "related-links"
-    return "widget"
 
 
 def apply(doc: Document) -> None:
@@ -32,4 +23,4 @@ def apply(doc: Document) -> None:
         if k == 0 and b.kind == "paragraph":
             continue  # the title candidate: a site's pages share its suffix, not the line
         if candidate(b.text) and fold(b.text) in repeated:
-            b.remove(reason_for(b.text), NAME)
+            b.remove(shape_reason(b.text), NAME)
