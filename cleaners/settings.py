@@ -47,6 +47,11 @@ NEARGOOD_MIN_STOPWORD_DENSITY = 0.12
 SHORT_MAX_WORDS = 5           # up to this many words a block is "short"
 MAX_HEADING_GAP = 3           # blocks between a short block and good text it may belong to
 MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
+# The body usually starts just under the page's headline (the line repeating the <title>).
+# When the best run of blocks starts elsewhere, the best run starting within this many rows
+# under the headline wins if it scores at least this share of the best run.
+ANCHOR_WINDOW = 8
+ANCHOR_MIN_SHARE = 0.4
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence

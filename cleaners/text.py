@@ -84,3 +84,13 @@ def shape_reason(text: str) -> str:
     if headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS):
         return "related-links"
     return "widget"
+
+
+def title_copy(words: list[str], title_words: list[str]) -> bool:
+    """``words`` are a run of the title's words covering enough of it ("Title" of "Title | Site")."""
+    n = len(words)
+    if n < settings.TITLE_COPY_MIN_WORDS or n > len(title_words):
+        return False
+    if n < settings.TITLE_COPY_MIN_SHARE * len(title_words):
+        return False
+    return any(title_words[k:k + n] == words for k in range(len(title_words) - n + 1))

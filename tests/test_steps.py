@@ -320,6 +320,51 @@ def test_boilerplate_keeps_a_heading_between_paragraphs():
     assert by_step(doc, "boilerplate") == {}
 
 
+SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
+    "Most answered questions",
+    "Why do my tomato plants drop their flowers before any fruit has set? I water them every "
+    "morning and they get plenty of sun, but the flowers keep falling off after a few days.",
+    "Is it worth buying an electric car now or should I wait for the prices to come down? I drive "
+    "about forty miles a day and I can charge at home, but the upfront cost still worries me.",
+    "How can I stop my neighbour's cat from digging in my vegetable beds? I have tried pepper and "
+    "coffee grounds, and it still comes back every night to dig up the seedlings I planted.",
+    "What is the best way to learn a language as an adult when you only have an hour a day? I "
+    "started twice with an app and gave up both times after a couple of weeks without progress.",
+]
+
+TEASERS = [f"{topic} Makes Headlines Again After a Long and Eventful Week"
+           for topic in ("Parliament", "The Central Bank", "A Football Club", "The Film Festival", "A Tech Giant",
+                         "The Opera House", "A Small Town", "The Space Agency", "A Pop Star", "The Harbour")]
+
+
+def test_boilerplate_body_under_the_headline_wins_over_a_longer_widget():
+    # the page's <title> "Headline | Site", the headline again as <h1>, the article, and a
+    # reader-questions widget further down that is longer than the article
+    title = "Trump Pushes for a Summit With Putin and Zelensky"
+    page = dump(f"{title} | The Daily Planet", "Home", "World", title, "By Jane Doe",
+                *EN_BODY, "Advertisement", *TEASERS, *SIDEBAR)
+    doc = clean_doc(page, "boilerplate")
+    kept = kept_texts(doc)
+    assert kept[-len(EN_BODY):] == EN_BODY
+    assert not set(SIDEBAR) & set(kept)
+    assert {r for r, t in by_step(doc, "boilerplate").values() if t in SIDEBAR} <= {"widget", "related-links", "navigation"}
+    # without the headline line the longer widget is the best run, as before
+    doc = clean_doc(page.replace(f"\n\n{title}\n\n", "\n\n"), "boilerplate")
+    assert set(SIDEBAR[1:]) <= set(kept_texts(doc))
+
+
+@pytest.mark.parametrize("lines, anchor", [
+    (["Trump Pushes for a Summit | The Daily Planet", "Menu", "Trump Pushes for a Summit"], 2),
+    (["Trump Pushes for a Summit - The Daily Planet", "Politics: Trump Pushes for a Summit"], 1),
+    (["Trump Pushes for a Summit | The Daily Planet", "The Daily Planet", "Trump"], None),  # logo, too short
+    (["Trump Pushes for a Summit | The Daily Planet", "  • Trump Pushes for a Summit"], None),  # a teaser item
+])
+def test_headline_anchor(lines, anchor):
+    from cleaners.steps.boilerplate import headline_anchor
+    rows = [b for b in parse(dump(*lines).encode(), "t").blocks if b.text]
+    assert headline_anchor(rows) == anchor
+
+
 # --- duplicates -------------------------------------------------------------------------------
 
 def test_duplicate_exact_and_folded():

@@ -4,7 +4,11 @@ Every kept block gets a score in the manner of jusText and BTE (Finn et al., 200
 "good" prose (long, many stop words of the page's language, ends a sentence) scores
 its word count; short lines, link-like lines and the furniture the phrase steps already
 removed score a penalty. The article body is the run of blocks with the largest total
-(a maximum-subarray search). Blocks outside it go, except the title candidate and the
+(a maximum-subarray search). The body usually starts just under the page's headline (the
+line that repeats the first line, the page's <title>): when the best run lies elsewhere,
+the best run starting right under the headline wins if it scores a fair share of it
+(settings.ANCHOR_*), so a long prose widget further down does not take the article's
+place. Blocks outside the body go, except the title candidate and the
 headline-like lines just above the body (they introduce it). Removed short lines are
 ``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
 """
@@ -14,7 +18,7 @@ import re
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
+from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
 from ._match import phrase_set
 from .comments import COUNT, CONTAINS
 
@@ -41,6 +45,7 @@ COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
+TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
@@ -105,6 +110,46 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
+def headline_anchor(rows: list[Block]) -> int | None:
+    """Index of the page's headline (its <h1>): the first later headline-like line that
+    repeats the first line (the page's <title>) or its start ("Title | Site" -> "Title"),
+    or that holds the title's first part under a kicker ("Kicker: Title"). A run from the
+    middle of the title is not enough: that is usually the site's name in its logo."""
+    first = rows[0]
+    if first.line != 1 or nwords(first.text) > settings.TITLE_MAX_WORDS:
+        return None
+    tw = fold_words(first.text)
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if len(head) < settings.TITLE_COPY_MIN_WORDS:
+        head = ()
+    for i in range(1, len(rows)):
+        b = rows[i]
+        if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
+            continue  # a list item repeating the title is a menu entry or a teaser
+        w = fold_words(b.text)
+        if w and w == tw[:len(w)] and title_copy(w, tw) \
+                or head and (w == head or len(w) > len(head) and title_copy(head, w)):
+            return i
+    return None
+
+
+def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
+    """The best run that starts at an index in [lo, hi]: (start, end, sum)."""
+    best_end: list[int] = [0] * (len(values) + 1)
+    best_sum: list[float] = [0.0] * (len(values) + 1)
+    for i in range(len(values) - 1, lo - 1, -1):
+        tail = best_sum[i + 1] if i + 1 < len(values) else 0.0
+        if tail > 0:
+            best_sum[i], best_end[i] = values[i] + tail, best_end[i + 1]
+        else:
+            best_sum[i], best_end[i] = values[i], i
+    found = None
+    for i in range(lo, min(hi, len(values) - 1) + 1):
+        if values[i] > 0 and best_sum[i] > 0 and (found is None or best_sum[i] > found[2]):
+            found = (i, best_end[i], best_sum[i])
+    return found
+
+
 def is_comments_marker(b: Block) -> bool:
     """A line that opens a comment section: a header, a count, the form's notice, an author line."""
     if not b.text or not (b.kept or b.reason == "comment-form"):
@@ -158,6 +203,12 @@ def apply(doc: Document) -> None:
               -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
     span = best_span(values)
+    h1 = headline_anchor(rows)
+    # the best run is kept when it reaches into the rows just under the headline
+    if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
+        near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
+        if near is not None and near[2] >= settings.ANCHOR_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
+            span = near[:2]
     if span is None:
         return
     s, e = span

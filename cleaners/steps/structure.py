@@ -9,19 +9,10 @@ from __future__ import annotations
 
 from .. import settings
 from ..model import Document
-from ..text import fold_words, headline_like, is_title_case, nwords
+from ..text import fold_words, headline_like, is_title_case, nwords, title_copy
 
 NAME = "structure"
 REASON = "duplicate"
-
-
-def _is_title_copy(words: list[str], title_words: list[str]) -> bool:
-    n = len(words)
-    if n < settings.TITLE_COPY_MIN_WORDS or n > len(title_words):
-        return False
-    if n < settings.TITLE_COPY_MIN_SHARE * len(title_words):
-        return False
-    return any(title_words[k:k + n] == words for k in range(len(title_words) - n + 1))
 
 
 def is_heading_text(text: str) -> bool:
@@ -46,7 +37,7 @@ def apply(doc: Document) -> None:
         title_words = fold_words(first.text)
     for b in kept[1:]:
         if title_words and headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) \
-                and _is_title_copy(fold_words(b.text), title_words):
+                and title_copy(fold_words(b.text), title_words):
             b.remove(REASON, NAME)
     kept = [b for b in kept if b.kept]
     for k, b in enumerate(kept):
