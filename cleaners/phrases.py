@@ -236,6 +236,43 @@ WIDGET_PATTERNS = [
     r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",
 ]
 
+# --- bylines and datelines ---------------------------------------------------------------
+# "By Jane Doe", "Von Max Muster", "Posted by jd on May 3, 2019": the words before the names.
+BYLINE_PREFIXES = [
+    "by", "posted by", "written by", "words by", "story by", "von", "geschrieben von", "par",
+    "écrit par", "por", "escrito por", "di", "scritto da", "door", "av", "af", "przez", "автор",
+]
+# "Updated: January 16, 2020", "Veröffentlicht am 3. Mai 2019": words before a date.
+DATELINE_PREFIXES = [
+    "posted", "posted on", "published", "published on", "updated", "last updated", "first published",
+    "modified", "date", "datum", "stand", "veröffentlicht", "veröffentlicht am", "aktualisiert",
+    "aktualisiert am", "erstellt", "erstellt am", "zuletzt aktualisiert", "publié", "publié le",
+    "mis à jour", "mis à jour le", "publicado", "publicado el", "actualizado", "pubblicato",
+    "pubblicato il", "aggiornato", "gepubliceerd", "gepubliceerd op", "bijgewerkt", "opublikowano",
+]
+MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "okt", "dez",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "févr", "déc", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março",
+    "maio", "junho", "julho", "setembro", "outubro", "dezembro", "gennaio", "febbraio", "aprile",
+    "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
+    "mei", "augustus",
+]
+WEEKDAYS = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+]
+# Other words a date line may hold: times, zones, "at", "um", "Uhr".
+DATE_WORDS = [
+    "am", "pm", "a m", "p m", "uhr", "et", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet",
+    "cest", "bst", "mez", "mesz", "of", "the", "at", "on", "um", "à", "a", "le", "de", "del", "el", "h",
+]
+
 # --- captions: photo credits ----------------------------------------------------------------
 # A short line matching one of these is a photo credit (a caption on its own).
 CREDIT_PATTERNS = [

@@ -21,7 +21,7 @@ def test_steps_lists_every_step_in_order(capsys):
     code, out, _ = run_cli(capsys, "steps")
     assert code == 0
     lines = out.splitlines()
-    assert len(lines) == len(STEPS) == 11
+    assert len(lines) == len(STEPS) == 12
     for i, (line, name) in enumerate(zip(lines, STEPS), 1):
         number, step_name, *description = line.split()
         assert number == f"{i}." and step_name == name and description

@@ -52,7 +52,7 @@ def kept_texts(doc) -> list[str]:
 
 def test_pipeline_order_and_reasons():
     assert list(STEPS) == ["navigation", "share", "related", "comments", "captions", "widgets",
-                           "repeated", "boilerplate", "duplicates", "structure", "language"]
+                           "bylines", "repeated", "boilerplate", "duplicates", "structure", "language"]
     for step in PIPELINE:
         assert step.__doc__ and callable(step.apply)
         reason = getattr(step, "REASON", None)
@@ -363,6 +363,30 @@ def test_headline_anchor(lines, anchor):
     from cleaners.steps.boilerplate import headline_anchor
     rows = [b for b in parse(dump(*lines).encode(), "t").blocks if b.text]
     assert headline_anchor(rows) == anchor
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "By Randy Maniloff", "by Hannah Witton", "Von Andreas Kürten", "Por Luciana Bertoia",
+    "By Emma Whitford and Daniel Parra", "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+    "Nov. 18, 2019 7:04 pm ET", "Montag | 15. Juli 2019", "17. Februar 2020 um 15:21 Uhr",
+    "Updated: January 16, 2020", "Veröffentlicht am 16.08.2019", "Publié le 22 juin 2018 à 11h29",
+    "30.01.2022 14:47", "Friday, January 20th 2023",
+])
+def test_bylines_and_datelines_go(line):
+    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")
+    assert by_step(doc, "bylines") == {3: ("widget", line)}
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the year, the company had doubled its revenue.",  # a sentence
+    "The law passed on May 3, 2019.", "Von der Leyen stellt den Plan am 3. Mai vor.",
+    "March 2019 was the wettest month on record in the region.", "2019", "Chapter 3",
+])
+def test_bylines_keep_sentences_with_dates(line):
+    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")
+    assert by_step(doc, "bylines") == {}
 
 
 # --- duplicates -------------------------------------------------------------------------------

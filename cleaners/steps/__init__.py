@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (boilerplate, captions, comments, duplicates, language, navigation, related, repeated,
+from . import (boilerplate, bylines, captions, comments, duplicates, language, navigation, related, repeated,
                share, structure, widgets)
 
 PIPELINE: tuple[ModuleType, ...] = (
@@ -18,6 +18,7 @@ PIPELINE: tuple[ModuleType, ...] = (
     comments,
     captions,
     widgets,
+    bylines,
     repeated,
     boilerplate,
     duplicates,

@@ -13,6 +13,7 @@ LINES = phrase_set(phrases.SHARE_LINES)
 WORDS = phrase_set(phrases.SHARE_WORDS)
 PREFIXES = prefix_regex(phrases.SHARE_PREFIXES)
 MAX_WORDS = 8
+PREFIX_MAX_WORDS = 12  # "Click to share on Facebook (Opens in new window)"
 
 
 def is_share(text: str) -> bool:
@@ -22,9 +23,11 @@ def is_share(text: str) -> bool:
     if f in LINES:
         return True
     words = f.split()
+    if len(words) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
+        return True
     if len(words) > MAX_WORDS:
         return False
-    return bool(PREFIXES.match(f)) or all(w in WORDS for w in words) and any(w not in {"on", "via", "this", "e", "link", "copy", "x"} for w in words)
+    return all(w in WORDS for w in words) and any(w not in {"on", "via", "this", "e", "link", "copy", "x"} for w in words)
 
 
 def apply(doc: Document) -> None:
