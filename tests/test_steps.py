@@ -319,6 +319,14 @@ def test_boilerplate_keeps_a_heading_between_paragraphs():
                          EN_BODY[1], EN_BODY[2]), "boilerplate")
     assert by_step(doc, "boilerplate") == {}
 
+def test_boilerplate_keeps_a_long_paragraph_of_figures_inside_the_article():
+    figures = ("Most common activities once a week: walking (n=1,787, 76.1 %), brisk walking (n=1,236, 52.7 %), "
+               "cycling (n=412, 17.6 %), swimming (n=240, 10.2 %), running (n=198, 8.4 %), yoga (n=171, 7.3 %), "
+               "strength training (n=150, 6.4 %), dancing (n=77, 3.3 %), horse riding (n=25, 1.1 %).")
+    doc = clean_doc(dump("Trump Pushes for a Summit", EN_BODY[0], figures, EN_BODY[1], EN_BODY[2]), "boilerplate")
+    assert by_step(doc, "boilerplate") == {}
+
+
 
 SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
     "Most answered questions",

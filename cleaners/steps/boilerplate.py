@@ -37,6 +37,7 @@ FURNITURE_PENALTY = 40.0
 FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
+BAD_MAX_PENALTY = 12.0
 NEARGOOD_FACTOR = 0.5
 MIN_PAGE_STOPWORD_SHARE = 0.08  # below this no stop list fits the page
 WORD_LIST_MIN_WORDS = 12
@@ -95,7 +96,9 @@ def score(cls: str, b: Block) -> float:
     item = b.kind == "item"
     if cls == "short":
         return -SHORT_ITEM_PENALTY if item else -SHORT_PENALTY
-    return -(LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n
+    # a long low-density block (figures, a table row, a list of names) costs no more than
+    # a short one: alone it must not cut an article in two
+    return -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n)
 
 
 def best_span(values: list[float]) -> tuple[int, int] | None:
