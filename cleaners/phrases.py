@@ -234,6 +234,11 @@ WIDGET_PATTERNS = [
     r"freelancer|producer|host|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|giornalista)\b",
     r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",
+    # reading time: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto"
+    r"^(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|leestijd)\b.{0,30}$",
+    r"^(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|reading|lesezeit|"
+    r"lesen|de lecture|de lectura|de leitura|di lettura|leestijd)$",
 ]
 
 # --- bylines and datelines ---------------------------------------------------------------
@@ -271,6 +276,10 @@ WEEKDAYS = [
 DATE_WORDS = [
     "am", "pm", "a m", "p m", "uhr", "et", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet",
     "cest", "bst", "mez", "mesz", "of", "the", "at", "on", "um", "à", "a", "le", "de", "del", "el", "h",
+    "ago", "day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "vor", "tag",
+    "tagen", "stunde", "stunden", "minute", "minuten", "il", "y", "jour", "jours", "heure", "heures",
+    "hace", "día", "días", "hora", "horas", "today", "yesterday", "heute", "gestern", "aujourd", "hui",
+    "hier", "hoy", "ayer",
 ]
 
 # --- captions: photo credits ----------------------------------------------------------------

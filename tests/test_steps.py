@@ -253,9 +253,9 @@ def test_caption_keeps_sentences_mentioning_agencies():
 @pytest.mark.parametrize("lang,widgets", [
     ("en", ["Advertisement", "Secret Link", "Subscribe to our newsletter", "We use cookies to improve "
             "your experience. By continuing to use this site you accept our cookie policy.",
-            "© 2025 Miami Daily Life. All rights reserved."]),
+            "© 2025 Miami Daily Life. All rights reserved.", "5 min read"]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
-            "© 2025 Alle Rechte vorbehalten"]),
+            "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten"]),
     ("fr", ["Publicité", "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
             "Tous droits réservés"]),
 ])
@@ -380,7 +380,8 @@ def test_headline_anchor(lines, anchor):
     "By Emma Whitford and Daniel Parra", "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
     "Nov. 18, 2019 7:04 pm ET", "Montag | 15. Juli 2019", "17. Februar 2020 um 15:21 Uhr",
     "Updated: January 16, 2020", "Veröffentlicht am 16.08.2019", "Publié le 22 juin 2018 à 11h29",
-    "30.01.2022 14:47", "Friday, January 20th 2023",
+    "30.01.2022 14:47", "Friday, January 20th 2023", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN",
+    "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", "Nov 19, 2019 at 9:08 GMT 1 day ago",
 ])
 def test_bylines_and_datelines_go(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")
@@ -391,6 +392,7 @@ def test_bylines_and_datelines_go(line):
     "By the end of the year, the company had doubled its revenue.",  # a sentence
     "The law passed on May 3, 2019.", "Von der Leyen stellt den Plan am 3. Mai vor.",
     "March 2019 was the wettest month on record in the region.", "2019", "Chapter 3",
+    "By now, most voters have made up their minds", "Updated guidance for travellers",
 ])
 def test_bylines_keep_sentences_with_dates(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")

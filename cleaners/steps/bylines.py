@@ -2,10 +2,12 @@
 "Von Max Muster", "Posted by jd on May 3, 2019", "Nov. 18, 2019 7:04 pm ET", "Updated:
 January 16, 2020", "Montag | 15. Juli 2019".
 
-A byline is a byline word and then names only (capitalised words, an @handle), at most
-BYLINE_MAX_WORDS words, or names and a date. A dateline holds a date (a month name or a
-numeric date, and a number) and nothing but date and time words. Sentences that mention a
-date ("The law passed on May 3, 2019.") have other words and stay.
+A byline is a byline word and then names only (capitalised words, an @handle), or names
+and a date; a dateline is a dateline word ("Updated:") and a date, or a date (a month name
+or a numeric date, and a number) with nothing but date and time words ("at", "Uhr", "1 day
+ago") and at most a few names ("February 1, 2019 | BY: Jane Doe, MS"). At most
+BYLINE_MAX_WORDS words and no closing full stop (but "p.m.", "Nov."): sentences that
+mention a date ("The law passed on May 3, 2019.") stay.
 """
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ from ..text import fold
 NAME = "bylines"
 REASON = "widget"
 
-BYLINE_MAX_WORDS = 12
+BYLINE_MAX_WORDS = 14
+NAMES_MAX_WORDS = 6   # names beside a date: "February 1, 2019 Jane Doe, MS"
+CONNECTORS = {"and", "und", "et", "y", "e", "&"}
+SHORT_DATE_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Za-zäéû]{3,4}\.)$")
 NAME_MIN_SHARE = 0.6  # of the words after the byline word, this share at least is capitalised
 
 BY = prefix_regex(phrases.BYLINE_PREFIXES)
@@ -44,27 +49,43 @@ def is_dateline(text: str) -> bool:
     return any(MONTH.match(t) or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
 
 
+def has_date(toks: list[str]) -> bool:
+    return any(MONTH.match(t) or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
+
+
+def is_name(word: str) -> bool:
+    return word[:1].isupper() or word[:1] == "@" or word.lower() in CONNECTORS
+
+
 def is_byline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > BYLINE_MAX_WORDS:
         return False
+    core = text.rstrip()
+    if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
+        return False  # a sentence, unless it ends in "p.m." or "Nov."
     f = fold(text)
+    low = text.lower()
+    toks = TOKEN.findall(low)
+    dated = has_date(toks)
     m = DATE_PREFIX.match(f)
     if m:
-        return is_dateline(f[m.end():]) or is_dateline(text) or bool(re.search(r"\d", f[m.end():])) and \
-            not text.rstrip().endswith((".", "!", "?"))
+        return dated or bool(re.search(r"\d", f[m.end():]))
     m = BY.match(f)
     if m:
-        if text.rstrip().endswith(("!", "?")) or text.rstrip().endswith(".") and not re.search(r"\d", text):
-            return False
         rest = [w for w in words[len(f[:m.end()].split()):] if any(c.isalnum() for c in w)]
+        names = [w for w in rest if is_name(w)]
         if not rest:
             return False
-        names = [w for w in rest if w[0].isupper() or w[0] == "@" or w.lower() in ("and", "und", "et", "y", "e")]
-        if len(names) == len(rest):
-            return True
-        return len(names) >= NAME_MIN_SHARE * len(rest) and bool(re.search(r"\d", text))
-    return is_dateline(text)
+        return len(names) == len(rest) or dated and len(names) >= NAME_MIN_SHARE * len(rest)
+    if not dated:
+        return False
+    if all(DATE_TOKEN.match(t) for t in toks):
+        return True
+    # "February 1, 2019 | BY: Jane Doe, MS": a date, a byline word or names, nothing else
+    # ("1 de mayo: Día del Trabajo" is a dated list entry: a colon, no byline word)
+    others = [w for w in TOKEN.findall(text) if not DATE_TOKEN.match(w.lower())]
+    return len(others) <= NAMES_MAX_WORDS and all(is_name(w) or BY.match(w.lower()) for w in others)
 
 
 def apply(doc: Document) -> None:
