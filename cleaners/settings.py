@@ -45,7 +45,7 @@ GOOD_MIN_STOPWORD_DENSITY = 0.18  # ... and at least this share of stop words
 NEARGOOD_MIN_WORDS = 6
 NEARGOOD_MIN_STOPWORD_DENSITY = 0.12
 SHORT_MAX_WORDS = 5           # up to this many words a block is "short"
-MAX_HEADING_GAP = 3           # blocks between a short block and good text it may belong to
+MAX_HEADING_GAP = 1           # headline-like lines right above the body that introduce it (kept)
 MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
 # The body usually starts just under the page's headline (the line repeating the <title>).
 # When the best run of blocks starts elsewhere, the best run starting within this many rows
