@@ -399,6 +399,12 @@ def test_bylines_keep_sentences_with_dates(line):
     assert by_step(doc, "bylines") == {}
 
 
+def test_bylines_keep_the_title_and_its_copy_even_with_a_date():
+    title = "Blogposting 01/23/2020 – Just my point of view"
+    doc = clean_doc(dump(title, "Menu", "Blogposting 01/23/2020", "By Jane Doe", EN_BODY[0]), "bylines")
+    assert by_step(doc, "bylines") == {7: ("widget", "By Jane Doe")}
+
+
 # --- duplicates -------------------------------------------------------------------------------
 
 def test_duplicate_exact_and_folded():

@@ -123,15 +123,17 @@ def headline_anchor(rows: list[Block]) -> int | None:
         return None
     tw = fold_words(first.text)
     head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
-    if len(head) < settings.TITLE_COPY_MIN_WORDS:
+    if len(head) < 2:
         head = ()
     for i in range(1, len(rows)):
         b = rows[i]
         if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
         w = fold_words(b.text)
-        if w and w == tw[:len(w)] and title_copy(w, tw) \
-                or head and (w == head or len(w) > len(head) and title_copy(head, w)):
+        if w and w == tw[:len(w)] and title_copy(w, tw):
+            return i
+        if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= settings.TITLE_COPY_MIN_SHARE * len(head)
+                                     or len(w) > len(head) >= settings.TITLE_COPY_MIN_WORDS and title_copy(head, w)):
             return i
     return None
 

@@ -16,7 +16,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ._match import prefix_regex
-from ..text import fold
+from ..text import fold, fold_words
 
 NAME = "bylines"
 REASON = "widget"
@@ -88,7 +88,15 @@ def is_byline(text: str) -> bool:
     return len(others) <= NAMES_MAX_WORDS and all(is_name(w) or BY.match(w.lower()) for w in others)
 
 
+def repeats_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """The page's headline (a run of the <title>'s words) can hold a date: it stays."""
+    n = len(words)
+    return n >= 2 and any(title[k:k + n] == words for k in range(len(title) - n + 1))
+
+
 def apply(doc: Document) -> None:
-    for b in doc.blocks:
-        if b.kept and is_byline(b.text):
+    blocks = [b for b in doc.blocks if b.text]
+    title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
+    for b in blocks[1:] if title else blocks:
+        if b.kept and is_byline(b.text) and not repeats_title(fold_words(b.text), title):
             b.remove(REASON, NAME)
