@@ -290,6 +290,9 @@ CREDIT_PATTERNS = [
     r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
     r"\bcredit\s*\.\.\.|\bcredit:",
     r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
+    # a caption ending in its credit: "The stoat in winter. (mlharing / iStock.com)"
+    r"\([^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|keystone|alamy|"
+    r"unsplash|pixabay|adobe stock|fotolia|dpa|afp|reuters|ap photo)\b[^()]{0,30}\)\s*$",
 ]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [

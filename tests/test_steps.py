@@ -234,6 +234,7 @@ def test_caption_with_credit_suffix():
 @pytest.mark.parametrize("credit", [
     "Photo: Alex Brandon / AP", "(Image: Getty Images)", "Getty Images", "Foto: dpa",
     "Bild: picture alliance / dpa", "Crédit : AFP", "Credit: Reuters/Evelyn Hockstein",
+    "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
 ])
 def test_caption_credit_line(credit):
     doc = clean_doc(dump(EN_BODY[0], credit, EN_BODY[1]), "captions")
