@@ -224,6 +224,13 @@ WIDGET_CONTAINS = [
     "amazon associate", "advertising disclosure", "affiliate links", "advertisers do not influence",
     "ad blocker", "adblocker", "werbeblocker", "to continue reading", "subscribers only",
     "already a subscriber", "bereits abonnent", "jetzt weiterlesen",
+    # prompts to like, follow, subscribe or support, under the article
+    "if you enjoyed this", "if you enjoyed reading", "if you liked this", "did you enjoy this",
+    "support our work", "support our journalism", "push notifications", "artikel gefallen",
+    "beitrag gefallen", "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
+    "unterstützen sie unsere arbeit", "neue beiträge per e mail", "benachrichtige mich über",
+    "benachrichtigen sie mich", "vous avez aimé cet article", "te gustó este artículo",
+    "ti è piaciuto questo articolo",
 ]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",

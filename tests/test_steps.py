@@ -254,9 +254,10 @@ def test_caption_keeps_sentences_mentioning_agencies():
 @pytest.mark.parametrize("lang,widgets", [
     ("en", ["Advertisement", "Secret Link", "Subscribe to our newsletter", "We use cookies to improve "
             "your experience. By continuing to use this site you accept our cookie policy.",
-            "© 2025 Miami Daily Life. All rights reserved.", "5 min read"]),
+            "© 2025 Miami Daily Life. All rights reserved.", "5 min read",
+            "If you enjoyed this story, please consider supporting our journalism."]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
-            "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten"]),
+            "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!"]),
     ("fr", ["Publicité", "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
             "Tous droits réservés"]),
 ])
