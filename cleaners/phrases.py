@@ -116,6 +116,11 @@ RELATED_HEADERS = [
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecamy", "vea también",
     "ver también", "articles récents", "derniers articles", "artículos recientes", "últimas noticias",
     "ultime notizie", "articoli recenti", "posts recentes", "últimas notícias",
+    "das könnte dich auch interessieren", "das könnte euch auch interessieren", "das könnte dich interessieren",
+    "ezek is érdekelhetnek", "le puede interesar", "puede interesarte", "puedes ver", "lesen sie hier",
+    "dowiedz się więcej", "themen in diesem artikel", "markiert mit", "about the author",
+    "über den autor", "über die autorin", "next article", "previous article", "nächster artikel",
+    "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant", "article précédent",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
@@ -123,7 +128,9 @@ RELATED_PREFIXES = [
     "auch interessant", "lesetipp", "weiterlesen", "à lire aussi", "a lire aussi", "lire aussi",
     "voir aussi", "lee también", "lea también", "leer más", "te puede interesar",
     "leia também", "leia mais", "veja também", "leggi anche", "leggi", "читайте также",
-    "читайте", "смотрите также", "lees ook", "mehr dazu",
+    "читайте", "смотрите также", "lees ook", "mehr dazu", "vea también", "ver también", "puedes ver",
+    "le puede interesar", "lesen sie hier", "dowiedz się więcej", "czytaj też", "czytaj także",
+    "zobacz też", "zobacz także",
 ]
 # Pointers out of the article ("Read the original report from The Guardian ...").
 RELATED_PATTERNS = [
@@ -184,7 +191,8 @@ COMMENT_COUNT_PATTERN = (
     r"^\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
     r"комментари\w*|reacties?|responses?|replies)$|"
     r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*\d+$|"
-    r"^(?:\d+|one|two|three|no)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|réponses?|"
+    r"^(?:vos |ihre |your )?(?:réactions|reaktionen|reactions|kommentare|comments|commentaires)\s*\d+$|"
+    r"^(?:\d+|one|two|three|no)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|réponses?|"
     r"commentaires?|respuestas?|comentarios?|commenti|risposte)\s+(?:to|on|zu|à|a|para|su)\s"
 )
 # A line that opens one comment of a comment thread: "jane says:", "Max Muster sagt:"
@@ -231,7 +239,11 @@ WIDGET_CONTAINS = [
     "unterstützen sie unsere arbeit", "neue beiträge per e mail", "benachrichtige mich über",
     "benachrichtigen sie mich", "vous avez aimé cet article", "te gustó este artículo",
     "ti è piaciuto questo articolo",
+    "signing up to our newsletter", "sign up to get", "never miss the latest", "verpasse keine",
+    "nichts mehr verpassen", "mehr verpassen abonnieren",
 ]
+# A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
+SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
     r"^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video|photo) (?:by|from|von|de)\b",
@@ -297,7 +309,10 @@ CREDIT_PATTERNS = [
     r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
     r"\bcredit\s*\.\.\.|\bcredit:",
     r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
-    # a caption ending in its credit: "The stoat in winter. (mlharing / iStock.com)"
+    # a caption ending in its credit: "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer"
+    r"(?:^|[.!?»“”)]\s+)(?:foto|fotos|photo|photos|bild|imagen|imágenes|image|crédito|credit)\s*:\s*[^:]{1,60}$",
+    r"^\(\s*©[^()]{1,80}\)$|©\s*[^©/]{1,40}/\s*[^©/]{1,40}$",
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\)\.?$",
     r"\([^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|keystone|alamy|"
     r"unsplash|pixabay|adobe stock|fotolia|dpa|afp|reuters|ap photo)\b[^()]{0,30}\)\s*$",
 ]

@@ -147,6 +147,13 @@ def test_related_inline(line):
     assert by_step(doc, "related") == {3: ("related-links", line)}
 
 
+@pytest.mark.parametrize("line", ["VEA TAMBIÉN: Los precios de la energía vuelven a subir",
+                                  "Lesen Sie hier: Neue Windparks vor Rügen genehmigt"])
+def test_related_inline_other_languages(line):
+    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "related")
+    assert by_step(doc, "related") == {3: ("related-links", line)}
+
+
 def test_related_keeps_a_sentence_starting_with_read():
     line = "Read carefully, the agreement leaves many questions about the borders open."
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "related")
@@ -158,6 +165,8 @@ def test_related_keeps_a_sentence_starting_with_read():
                                                  "Solarstrom: Rekord im Juli"]),
     ("fr", "Sur le même sujet", ["Les prix de l’énergie repartent à la hausse",
                                  "Rénovation : ce qui change au 1er janvier"]),
+    ("de", "Das könnte Dich auch interessieren", ["Neue Windparks vor Rügen genehmigt"]),
+    ("fr", "Article suivant", ["Les prix de l’énergie repartent à la hausse"]),
 ])
 def test_related_header_other_languages(lang, header, teasers):
     body = BODIES[lang]
@@ -182,7 +191,7 @@ def test_related_question_teaser_is_not_body():
     ("de", ["Kommentar schreiben", "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder "
             "sind mit * markiert", "Kommentar abschicken", "3 Kommentare"]),
     ("fr", ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires "
-            "sont indiqués avec *", "Commentaires"]),
+            "sont indiqués avec *", "Commentaires", "Vos réactions (11)"]),
 ])
 def test_comments(lang, form):
     body = BODIES[lang]
@@ -235,6 +244,8 @@ def test_caption_with_credit_suffix():
     "Photo: Alex Brandon / AP", "(Image: Getty Images)", "Getty Images", "Foto: dpa",
     "Bild: picture alliance / dpa", "Crédit : AFP", "Credit: Reuters/Evelyn Hockstein",
     "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
+    "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer", "(© FEI/Christophe Taniere)",
+    "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).",
 ])
 def test_caption_credit_line(credit):
     doc = clean_doc(dump(EN_BODY[0], credit, EN_BODY[1]), "captions")
@@ -242,11 +253,13 @@ def test_caption_credit_line(credit):
     assert render.captions(doc) == [credit]
 
 
-def test_caption_keeps_sentences_mentioning_agencies():
-    line = ("Reuters reported on Monday that the talks had been postponed until after the elections "
-            "in the autumn.")
-    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "captions")
-    assert by_step(doc, "captions") == {}
+@pytest.mark.parametrize("line", [
+    "Reuters reported on Monday that the talks had been postponed until after the elections in the autumn.",
+    "Mein Foto: das beste Bild des Jahres, sagt er.", "The newsletter, he said, reached 40,000 readers by May.",
+])
+def test_caption_keeps_sentences_mentioning_agencies(line):
+    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "widgets")
+    assert by_step(doc, "captions") == {} and by_step(doc, "widgets") == {}
 
 
 # --- widgets ----------------------------------------------------------------------------------
@@ -255,7 +268,7 @@ def test_caption_keeps_sentences_mentioning_agencies():
     ("en", ["Advertisement", "Secret Link", "Subscribe to our newsletter", "We use cookies to improve "
             "your experience. By continuing to use this site you accept our cookie policy.",
             "© 2025 Miami Daily Life. All rights reserved.", "5 min read",
-            "If you enjoyed this story, please consider supporting our journalism."]),
+            "If you enjoyed this story, please consider supporting our journalism.", "PC Gamer Newsletter"]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
             "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!"]),
     ("fr", ["Publicité", "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",

@@ -1,10 +1,11 @@
 """widget: ads ("Advertisement"), honeypot links ("Secret Link"), newsletter and cookie
-prompts, copyright lines, icon-only bullets with no text."""
+prompts, sign-up box titles ("PC Gamer Newsletter"), copyright lines, reading times,
+icon-only bullets with no text."""
 from __future__ import annotations
 
 from .. import phrases
 from ..model import Document
-from ..text import fold, nwords
+from ..text import ends_sentence, fold, nwords
 from ._match import any_regex, contains_regex, phrase_set
 
 NAME = "widgets"
@@ -14,6 +15,8 @@ LINES = phrase_set(phrases.WIDGET_LINES)
 CONTAINS = contains_regex(phrases.WIDGET_CONTAINS)
 PATTERNS = any_regex(phrases.WIDGET_PATTERNS)
 CONTAINS_MAX_WORDS = 150  # cookie and legal notices run long
+SIGNUP_BOX = contains_regex(phrases.SIGNUP_BOX_WORDS)
+SIGNUP_BOX_MAX_WORDS = 12
 
 
 def is_widget(text: str) -> bool:
@@ -24,7 +27,10 @@ def is_widget(text: str) -> bool:
         return True
     if PATTERNS.match(text.strip()) or PATTERNS.match(f):  # every pattern is anchored at the start
         return True
-    return nwords(f) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
+    n = nwords(f)
+    if n <= SIGNUP_BOX_MAX_WORDS and SIGNUP_BOX.search(f) and not ends_sentence(text):
+        return True
+    return n <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
 def apply(doc: Document) -> None:
