@@ -28,6 +28,9 @@ SHORT_DATE_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Za-zäéû]{3,4}\.)$")
 NAME_MIN_SHARE = 0.6  # of the words after the byline word, this share at least is capitalised
 
 BY = prefix_regex(phrases.BYLINE_PREFIXES)
+BY_START = re.compile(r"^\W*(?:%s)\b" % "|".join(sorted({re.escape(p.split()[0]) for p in phrases.BYLINE_PREFIXES})),
+                      re.I)
+DIGIT = re.compile(r"\d")
 DATE_PREFIX = prefix_regex(phrases.DATELINE_PREFIXES)
 _MONTH = "|".join(sorted({re.escape(m) for m in phrases.MONTHS}, key=len, reverse=True))
 _DAY = "|".join(sorted({re.escape(d) for d in phrases.WEEKDAYS}, key=len, reverse=True))
@@ -61,6 +64,8 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > BYLINE_MAX_WORDS:
         return False
+    if not DIGIT.search(text) and not BY_START.match(text):
+        return False  # no date and no byline word: most lines stop here
     core = text.rstrip()
     if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
         return False  # a sentence, unless it ends in "p.m." or "Nov."
@@ -83,7 +88,6 @@ def is_byline(text: str) -> bool:
     if all(DATE_TOKEN.match(t) for t in toks):
         return True
     # "February 1, 2019 | BY: Jane Doe, MS": a date, a byline word or names, nothing else
-    # ("1 de mayo: Día del Trabajo" is a dated list entry: a colon, no byline word)
     others = [w for w in TOKEN.findall(text) if not DATE_TOKEN.match(w.lower())]
     return len(others) <= NAMES_MAX_WORDS and all(is_name(w) or BY.match(w.lower()) for w in others)
 
