@@ -219,6 +219,14 @@ def test_caption_doubled_on_one_line():
     assert render.captions(doc) == [ALT]
 
 
+@pytest.mark.parametrize("line, caption", [("echo-buds.jpg echo-buds.jpg", "echo-buds.jpg"),
+                                           ("IMG_2041.JPG", "IMG_2041.JPG")])
+def test_caption_image_file_name(line, caption):
+    doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "captions")
+    assert by_step(doc, "captions") == {3: ("caption", line)}
+    assert render.captions(doc) == [caption]
+
+
 def test_caption_two_identical_lines():
     text = "Trump’s Peace Push\n\n" + f"{ALT}\n{ALT}\n\n" + dump(*EN_BODY)
     doc = clean_doc(text, "captions")

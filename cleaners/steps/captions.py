@@ -2,6 +2,7 @@
 
 Signals, all about the shape of the dump, none about a site:
 * a line that is one sentence printed twice ("X X": alt text and caption on one line);
+* a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg");
 * a line printed twice on adjacent lines (alt text, then caption);
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
@@ -25,6 +26,7 @@ CAPTION_SENTENCE = any_regex(phrases.CAPTION_PATTERNS)
 AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
 PICTURE = contains_regex(phrases.PICTURE_WORDS)
+IMAGE_FILE = re.compile(r"([\w.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?))(?:\s+\1)?", re.I)
 MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
@@ -69,6 +71,10 @@ def apply(doc: Document) -> None:
         half = doubled(b.text)
         if half is not None:
             _mark(b, half)
+            continue
+        names = IMAGE_FILE.fullmatch(b.text.strip())
+        if names:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
+            _mark(b, names.group(1))
             continue
         if nwords(b.text) < MIN_WORDS:
             continue
