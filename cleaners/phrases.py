@@ -219,7 +219,7 @@ WIDGET_LINES = [
 WIDGET_CONTAINS = [
     "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
     "by continuing to use", "accept the use of cookies", "cookie policy", "sign up for our",
-    "subscribe to our newsletter", "sign up for the", "get our newsletter", "enter your email",
+    "subscribe to our newsletter", "get our newsletter", "enter your email",
     "your email address", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
     "все права защищены", "diese website verwendet cookies", "wir verwenden cookies",
@@ -249,7 +249,7 @@ WIDGET_PATTERNS = [
     r"^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video|photo) (?:by|from|von|de)\b",
     # an author's bio: "Jane Doe (@jd) is a senior writer at ...", "Max Muster ist Redakteur bei ..."
     r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}(?:\([^)]{1,40}\)\s)?(?:is|was|ist|est|es|é) (?:an? |the |der |die |ein |eine |un |une |el |la |o )?"
-    r"(?:[\w-]+\s){0,5}(?:writer|reporter|editor|contributor|journalist|columnist|correspondent|author|"
+    r"(?:[\w-]+\s){0,2}(?:writer|reporter|editor|contributor|journalist|columnist|correspondent|author|"
     r"freelancer|producer|host|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|giornalista)\b",
     r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",

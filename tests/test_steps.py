@@ -264,6 +264,8 @@ def test_caption_credit_line(credit):
 @pytest.mark.parametrize("line", [
     "Reuters reported on Monday that the talks had been postponed until after the elections in the autumn.",
     "Mein Foto: das beste Bild des Jahres, sagt er.", "The newsletter, he said, reached 40,000 readers by May.",
+    "Van Der Beek was eliminated in what host Tom Bergeron described as the hardest verdict so far.",
+    "An even better deal is if you sign up for the bundle, which saves you five dollars a month.",
 ])
 def test_caption_keeps_sentences_mentioning_agencies(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "widgets")
