@@ -121,6 +121,7 @@ RELATED_HEADERS = [
     "dowiedz się więcej", "themen in diesem artikel", "markiert mit", "about the author",
     "über den autor", "über die autorin", "next article", "previous article", "nächster artikel",
     "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant", "article précédent",
+    "siehe auch",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
@@ -142,6 +143,8 @@ RELATED_PATTERNS = [
     r"^zum (?:original)?artikel\b",
     r"^den (?:ganzen|vollständigen) artikel\b",
 ]
+# A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line).
+RELATED_ARROWS_PATTERN = r"^(?:>>|»)\s*\S.{0,200}\S\s*(?:<<|«)$"
 
 # --- comment forms --------------------------------------------------------------------
 COMMENT_LINES = [
@@ -283,7 +286,12 @@ MONTHS = [
     "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março",
     "maio", "junho", "julho", "setembro", "outubro", "dezembro", "gennaio", "febbraio", "aprile",
     "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
-    "mei", "augustus",
+    "mei", "augustus", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj",
+    "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień", "января",
+    "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+    "декабря", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+    "kasım", "aralık", "augusti", "oktober",
 ]
 WEEKDAYS = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
@@ -298,7 +306,7 @@ DATE_WORDS = [
     "ago", "day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "vor", "tag",
     "tagen", "stunde", "stunden", "minute", "minuten", "il", "y", "jour", "jours", "heure", "heures",
     "hace", "día", "días", "hora", "horas", "today", "yesterday", "heute", "gestern", "aujourd", "hui",
-    "hier", "hoy", "ayer",
+    "hier", "hoy", "ayer", "read",
 ]
 
 # --- captions: photo credits ----------------------------------------------------------------
@@ -311,7 +319,7 @@ CREDIT_PATTERNS = [
     r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
     # a caption ending in its credit: "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer"
     r"(?:^|[.!?»“”)]\s+)(?:foto|fotos|photo|photos|bild|imagen|imágenes|image|crédito|credit)\s*:\s*[^:]{1,60}$",
-    r"^\(\s*©[^()]{1,80}\)$|©\s*[^©/]{1,40}/\s*[^©/]{1,40}$",
+    r"^\(\s*©[^()]{1,80}\)$|©\s*[^©/]{1,40}/\s*[^©/]{1,40}$|[.!?]\s+©\s*[^©.!?]{1,40}$",
     r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\)\.?$",
     r"\([^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|keystone|alamy|"
     r"unsplash|pixabay|adobe stock|fotolia|dpa|afp|reuters|ap photo)\b[^()]{0,30}\)\s*$",

@@ -148,7 +148,8 @@ def test_related_inline(line):
 
 
 @pytest.mark.parametrize("line", ["VEA TAMBIÉN: Los precios de la energía vuelven a subir",
-                                  "Lesen Sie hier: Neue Windparks vor Rügen genehmigt"])
+                                  "Lesen Sie hier: Neue Windparks vor Rügen genehmigt",
+                                  ">> Wegen Corona: Kult-Lokal auf Mallorca muss schließen <<"])
 def test_related_inline_other_languages(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "related")
     assert by_step(doc, "related") == {3: ("related-links", line)}
@@ -253,7 +254,7 @@ def test_caption_with_credit_suffix():
     "Bild: picture alliance / dpa", "Crédit : AFP", "Credit: Reuters/Evelyn Hockstein",
     "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
     "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer", "(© FEI/Christophe Taniere)",
-    "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).",
+    "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", "Die Piloten werden in Bremen ausgebildet. © CAE",
 ])
 def test_caption_credit_line(credit):
     doc = clean_doc(dump(EN_BODY[0], credit, EN_BODY[1]), "captions")
@@ -407,6 +408,7 @@ def test_headline_anchor(lines, anchor):
     "Updated: January 16, 2020", "Veröffentlicht am 16.08.2019", "Publié le 22 juin 2018 à 11h29",
     "30.01.2022 14:47", "Friday, January 20th 2023", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN",
     "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", "Nov 19, 2019 at 9:08 GMT 1 day ago",
+    "By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "16 marca 2021",
 ])
 def test_bylines_and_datelines_go(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")

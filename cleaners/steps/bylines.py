@@ -79,9 +79,11 @@ def is_byline(text: str) -> bool:
     m = BY.match(f)
     if m:
         rest = [w for w in words[len(f[:m.end()].split()):] if any(c.isalnum() for c in w)]
+        if dated:  # "By Jane Doe Feb 8, 2020 5 min read": the date part is not names
+            rest = [w for w in rest if not all(DATE_TOKEN.match(t) for t in TOKEN.findall(w.lower()))]
         names = [w for w in rest if is_name(w)]
         if not rest:
-            return False
+            return dated
         return len(names) == len(rest) or dated and len(names) >= NAME_MIN_SHARE * len(rest)
     if not dated:
         return False

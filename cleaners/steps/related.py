@@ -20,6 +20,7 @@ REASON = "related-links"
 HEADERS = phrase_set(phrases.RELATED_HEADERS)
 PREFIXES = prefix_regex(phrases.RELATED_PREFIXES)
 PATTERNS = any_regex(phrases.RELATED_PATTERNS)
+ARROWS = re.compile(phrases.RELATED_ARROWS_PATTERN)
 # the prefix must be set off from the teaser: "Also Read: X", "READ MORE | X", "Lesen Sie auch » X"
 INLINE_SEPARATOR = re.compile(r"^[^\w]*[\w\s'’]{2,40}?\s*[:|»>–—\-]")
 HEADER_MAX_WORDS = 8
@@ -34,7 +35,7 @@ def is_inline(text: str) -> bool:
     f = fold(text)
     if not f or nwords(f) > settings.INLINE_RELATED_MAX_WORDS:
         return False
-    if PATTERNS.search(f):
+    if PATTERNS.search(f) or ARROWS.match(text.strip()):
         return True
     return bool(PREFIXES.match(f)) and bool(INLINE_SEPARATOR.match(text))
 
