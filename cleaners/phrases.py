@@ -253,7 +253,8 @@ WIDGET_PATTERNS = [
     # an author's bio: "Jane Doe (@jd) is a senior writer at ...", "Max Muster ist Redakteur bei ..."
     r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}(?:\([^)]{1,40}\)\s)?(?:is|was|ist|est|es|é) (?:an? |the |der |die |ein |eine |un |une |el |la |o )?"
     r"(?:[\w-]+\s){0,2}(?:writer|reporter|editor|contributor|journalist|columnist|correspondent|author|"
-    r"freelancer|producer|host|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
+    r"freelancer|producer|host|expert|experte|expertin|specialist|spezialist(?:in)?|consultant|"
+    r"berater(?:in)?|head of|leiter(?:in)?|founder|gründer(?:in)?|blogger(?:in)?|fondateur|fondatrice|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|giornalista)\b",
     r"^\d+\s*(?:likes?|shares?|views?|aufrufe)$",
     # reading time: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto"

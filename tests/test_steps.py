@@ -279,9 +279,12 @@ def test_caption_keeps_sentences_mentioning_agencies(line):
     ("en", ["Advertisement", "Secret Link", "Subscribe to our newsletter", "We use cookies to improve "
             "your experience. By continuing to use this site you accept our cookie policy.",
             "© 2025 Miami Daily Life. All rights reserved.", "5 min read",
-            "If you enjoyed this story, please consider supporting our journalism.", "PC Gamer Newsletter"]),
+            "If you enjoyed this story, please consider supporting our journalism.", "PC Gamer Newsletter",
+            "Jane Doe is a senior writer at The Daily Planet, covering energy and climate.",
+            "John Roe is a personal finance expert who has covered credit cards and taxes for a decade."]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
-            "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!"]),
+            "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!",
+            "Max Muster ist Head of Social Media bei einem Verlag in Hamburg."]),
     ("fr", ["Publicité", "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
             "Tous droits réservés"]),
 ])
