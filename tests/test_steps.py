@@ -356,6 +356,24 @@ def test_boilerplate_keeps_a_long_paragraph_of_figures_inside_the_article():
     assert by_step(doc, "boilerplate") == {}
 
 
+COMMENT = "Great article, thanks for writing it. I have been waiting for someone to explain this properly."
+
+
+def test_boilerplate_comment_thread_of_author_lines_ends_the_article():
+    page = dump("Trump Pushes for a Summit", *EN_BODY, "jane says:", COMMENT, "Max Muster says:", COMMENT + " Again.")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == ["Trump Pushes for a Summit", *EN_BODY]
+    assert {r for r, _ in by_step(doc, "boilerplate").values()} == {"comment-form"}
+
+
+def test_boilerplate_one_says_line_is_a_quote_not_a_comment_thread():
+    quote = ("“We are ready to meet at any time, but the other side has to show that it wants an agreement "
+             "and not another round of talks that leads nowhere,” the statement said.")
+    page = dump("Trump Pushes for a Summit", *EN_BODY, "The White House says:", quote)
+    doc = clean_doc(page, "boilerplate")
+    assert by_step(doc, "boilerplate") == {}
+
+
 
 SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
     "Most answered questions",

@@ -156,22 +156,29 @@ def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] |
 
 
 def is_comments_marker(b: Block) -> bool:
-    """A line that opens a comment section: a header, a count, the form's notice, an author line."""
+    """A line that opens a comment section: a header, a count, the form's notice."""
     if not b.text or not (b.kept or b.reason == "comment-form"):
         return False
     f = fold(b.text)
-    return (f in COMMENT_HEADERS or bool(COUNT.match(f)) or bool(COMMENT_AUTHOR.match(b.text))
-            or nwords(f) <= 40 and bool(CONTAINS.search(f)))
+    return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
+
+
+def is_author_line(b: Block) -> bool:
+    return bool(b.text) and b.kept and bool(COMMENT_AUTHOR.match(b.text))
 
 
 def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
-    """Index of the first comment-section marker below the start of the body's prose, if any."""
+    """Index of the first comment-section marker below the start of the body's prose, if any.
+    An author line ("jane says:") opens a thread only when another follows: one alone is
+    more often a quote in the article ("The maker says:")."""
     seen = 0
     for i in range(s, len(rows)):
         b = rows[i]
         if i <= e and b.kept and classes.get(id(b)) == "good":
             seen += nwords(b.text)
-        if seen >= COMMENTS_AFTER_WORDS and is_comments_marker(b):
+        if seen < COMMENTS_AFTER_WORDS:
+            continue
+        if is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
             return i
     return None
 
