@@ -121,7 +121,8 @@ RELATED_HEADERS = [
     "dowiedz się więcej", "themen in diesem artikel", "markiert mit", "about the author",
     "über den autor", "über die autorin", "next article", "previous article", "nächster artikel",
     "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant", "article précédent",
-    "siehe auch",
+    "siehe auch", "sobre o autor", "sobre a autora", "acerca del autor",
+    "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
