@@ -374,6 +374,13 @@ def test_boilerplate_one_says_line_is_a_quote_not_a_comment_thread():
     assert by_step(doc, "boilerplate") == {}
 
 
+def test_boilerplate_one_ad_line_inside_the_article_does_not_cut_it():
+    last = ("The two leaders are expected to meet again in the spring, when the talks will turn to "
+            "the question of the borders.")
+    doc = clean_doc(dump("Trump Pushes for a Summit", EN_BODY[0], "Advertisement", last), "boilerplate")
+    assert kept_texts(doc) == ["Trump Pushes for a Summit", EN_BODY[0], last]
+
+
 
 SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
     "Most answered questions",

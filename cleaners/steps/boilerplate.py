@@ -35,6 +35,8 @@ SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
 SHORT_ITEM_PENALTY = 4.0    # a short list item (a menu entry)
 FURNITURE_PENALTY = 40.0
 FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
+SANDWICHED_FURNITURE_PENALTY = 15.0  # a single furniture line with prose on both sides
+PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
 BAD_MAX_PENALTY = 12.0
@@ -214,6 +216,12 @@ def apply(doc: Document) -> None:
     values = [score(classes[id(b)], b) if b.kept else
               -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
+    # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
+    # article: it costs less than one that starts a page region
+    for i in range(1, len(rows) - 1):
+        if not rows[i].kept and rows[i - 1].kept and rows[i + 1].kept \
+                and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
+            values[i] = -SANDWICHED_FURNITURE_PENALTY
     span = best_span(values)
     h1 = headline_anchor(rows)
     # the best run is kept when it reaches into the rows just under the headline
