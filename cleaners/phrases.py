@@ -177,7 +177,7 @@ COMMENT_CONTAINS = [
     "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
     "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado",
     "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati",
-    "ваш адрес email не будет опубликован", "обязательные поля помечены",
+    "ваш адрес email не будет опубликован", "обязательные поля помечены", "przed dodaniem komentarza",
 ]
 # Lines that open a comment section (not buttons like "Comment" or "Reply"): with enough article
 # prose above them, the boilerplate step ends the article there.
@@ -244,13 +244,17 @@ WIDGET_CONTAINS = [
     "benachrichtigen sie mich", "vous avez aimé cet article", "te gustó este artículo",
     "ti è piaciuto questo articolo",
     "signing up to our newsletter", "sign up to get", "never miss the latest", "verpasse keine",
-    "nichts mehr verpassen", "mehr verpassen abonnieren",
+    "nichts mehr verpassen", "mehr verpassen abonnieren", "follow us on", "folgen sie uns auf", "folge uns auf",
+    "síguenos en", "suivez nous sur", "seguici su", "siga nos no", "benachrichtigung aktivieren",
+    "benachrichtigungen aktivieren", "let us know in the comments", "tell us in the comments",
+    "verraten sie uns in den kommentaren", "verraten sie gerne in den kommentaren", "schreibt es in die kommentare",
 ]
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
     r"^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video|photo) (?:by|from|von|de)\b",
+    r"^follow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     # an author's bio: "Jane Doe (@jd) is a senior writer at ...", "Max Muster ist Redakteur bei ..."
     r"^(?:[A-ZÄÖÜ][\w.'’-]+\s){1,4}(?:\([^)]{1,40}\)\s)?(?:is|was|ist|est|es|é) (?:an? |the |der |die |ein |eine |un |une |el |la |o )?"
     r"(?:[\w-]+\s){0,2}(?:writer|reporter|editor|contributor|journalist|columnist|correspondent|author|"
@@ -318,7 +322,13 @@ CREDIT_PATTERNS = [
     r"bildquelle|crédit|crédito|crédits|фото|изображение)s?\s*(?:by|von|:|/|©|-|–)",
     r"\((?:photo|image|foto|bild|credit)s?\b[^)]*\)\s*$",
     r"\bcredit\s*\.\.\.|\bcredit:",
-    r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,60}\)\s*$",
+    r"\((?:ap|afp|reuters|epa|getty|dpa|foto|photo|bild|image)[^)]{0,100}\)\s*$",
+    r"^\((?:foto|photo|bild|image|imagen)\s*:.{1,120}\)$",
+    # a figure caption, "Abbildung 2: …", "Fig. 3: …"
+    r"^(?:abbildung|abb|figure|fig|grafik|schaubild)\.?\s*\d*\s*:\s",
+    # a caption ending in the agency's name, "… pasado. EFE"; a desk's initials and agency, "aja/PAP"
+    r"[.!?]\s+(?:efe|afp|ap|dpa|reuters|epa|getty images|imago|keystone|ansa|télam|pap|apa|sda|kna|epd)\s*$",
+    r"^\w{2,5}\s*/\s*(?:pap|dpa|afp|efe|ap|apa|sda|kna|epd|reuters|ansa)$",
     # a caption ending in its credit: "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer"
     r"(?:^|[.!?»“”)]\s+)(?:foto|fotos|photo|photos|bild|imagen|imágenes|image|crédito|credit)\s*:\s*[^:]{1,60}$",
     r"^\(\s*©[^()]{1,80}\)$|©\s*[^©/]{1,40}/\s*[^©/]{1,40}$|[.!?]\s+©\s*[^©.!?]{1,40}$",

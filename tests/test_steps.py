@@ -255,6 +255,8 @@ def test_caption_with_credit_suffix():
     "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
     "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer", "(© FEI/Christophe Taniere)",
     "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", "Die Piloten werden in Bremen ausgebildet. © CAE",
+    "(Foto: DBT/Max Muster (bearbeitet))", "Abbildung 2: Schneehöhen im Mattertal", "Un grupo de pingüinos. EFE",
+    "aja/PAP",
 ])
 def test_caption_credit_line(credit):
     doc = clean_doc(dump(EN_BODY[0], credit, EN_BODY[1]), "captions")
@@ -267,6 +269,7 @@ def test_caption_credit_line(credit):
     "Mein Foto: das beste Bild des Jahres, sagt er.", "The newsletter, he said, reached 40,000 readers by May.",
     "Van Der Beek was eliminated in what host Tom Bergeron described as the hardest verdict so far.",
     "An even better deal is if you sign up for the bundle, which saves you five dollars a month.",
+    "Die Abbildung zeigt: nichts.",
 ])
 def test_caption_keeps_sentences_mentioning_agencies(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "widgets")
@@ -281,10 +284,11 @@ def test_caption_keeps_sentences_mentioning_agencies(line):
             "© 2025 Miami Daily Life. All rights reserved.", "5 min read",
             "If you enjoyed this story, please consider supporting our journalism.", "PC Gamer Newsletter",
             "Jane Doe is a senior writer at The Daily Planet, covering energy and climate.",
-            "John Roe is a personal finance expert who has covered credit cards and taxes for a decade."]),
+            "John Roe is a personal finance expert who has covered credit cards and taxes for a decade.",
+            "Follow The Daily Planet on Twitter and Instagram @dailyplanet.", "Let us know in the comments!"]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
             "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!",
-            "Max Muster ist Head of Social Media bei einem Verlag in Hamburg."]),
+            "Max Muster ist Head of Social Media bei einem Verlag in Hamburg.", "Folgen Sie uns auf Facebook"]),
     ("fr", ["Publicité", "Ce site utilise des cookies pour améliorer votre expérience.", "Tout accepter",
             "Tous droits réservés"]),
 ])
