@@ -248,6 +248,7 @@ WIDGET_CONTAINS = [
     "síguenos en", "suivez nous sur", "seguici su", "siga nos no", "benachrichtigung aktivieren",
     "benachrichtigungen aktivieren", "let us know in the comments", "tell us in the comments",
     "verraten sie uns in den kommentaren", "verraten sie gerne in den kommentaren", "schreibt es in die kommentare",
+    "by clicking here", "want more stories like this", "want more like this",
 ]
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
@@ -342,6 +343,8 @@ CAPTION_PATTERNS = [
     r"screenshot |video |still |frame grab )+(?:photo|image|picture|screenshot|still|grab|taken|provided|"
     r"released|made available|issued|shows?)\b",
     r"^(?:file\s*[-–—]\s*)",
+    # a longer caption that ends in its agency credit: "… in Hialeah, Fla. (AP Photo/Alan Diaz)"
+    r"^.{1,600}\((?:ap|afp|reuters|epa|getty|dpa|ansa|efe|imago|keystone)(?: photo| images)?\s*/[^()]{0,80}\)\s*$",
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (

@@ -257,6 +257,8 @@ def test_caption_with_credit_suffix():
     "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).", "Die Piloten werden in Bremen ausgebildet. © CAE",
     "(Foto: DBT/Max Muster (bearbeitet))", "Abbildung 2: Schneehöhen im Mattertal", "Un grupo de pingüinos. EFE",
     "aja/PAP",
+    "Vicente Aguiar loads garage door trims into his pickup truck outside a store in Hialeah, Florida, on "
+    "Tuesday morning. (AP Photo/Alan Diaz)",
 ])
 def test_caption_credit_line(credit):
     doc = clean_doc(dump(EN_BODY[0], credit, EN_BODY[1]), "captions")
@@ -285,7 +287,8 @@ def test_caption_keeps_sentences_mentioning_agencies(line):
             "If you enjoyed this story, please consider supporting our journalism.", "PC Gamer Newsletter",
             "Jane Doe is a senior writer at The Daily Planet, covering energy and climate.",
             "John Roe is a personal finance expert who has covered credit cards and taxes for a decade.",
-            "Follow The Daily Planet on Twitter and Instagram @dailyplanet.", "Let us know in the comments!"]),
+            "Follow The Daily Planet on Twitter and Instagram @dailyplanet.", "Let us know in the comments!",
+            "Want more stories like this?"]),
     ("de", ["Anzeige", "Werbung", "Diese Website verwendet Cookies.", "Alle akzeptieren",
             "© 2025 Alle Rechte vorbehalten", "Lesezeit: 3 Minuten", "Artikel gefallen? Dann teile ihn mit Freunden!",
             "Max Muster ist Head of Social Media bei einem Verlag in Hamburg.", "Folgen Sie uns auf Facebook"]),
