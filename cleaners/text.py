@@ -18,9 +18,10 @@ ELLIPSES = ("...", "…")
 
 def normalize_inline(text: str) -> str:
     """The policy's in-block normalisation (bullets are handled by the parser)."""
-    text = text.translate(INVISIBLE)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # (the invisible characters are not ASCII)
+        text = text.translate(INVISIBLE)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
 
 

@@ -11,6 +11,7 @@ headline-like lines just above the body (they introduce it). Removed short lines
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -48,12 +49,14 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     None when no list fits (a language without one): then prose is told by shape alone."""
     counts = dict.fromkeys(STOP, 0)
     total = 0
+    freq: Counter = Counter()
     for b in blocks:
         words = fold_words(b.text)
         total += len(words)
-        for w in words:
-            for lang in STOP_LANGS.get(w, ()):
-                counts[lang] += 1
+        freq.update(words)
+    for w, k in freq.items():
+        for lang in STOP_LANGS.get(w, ()):
+            counts[lang] += k
     best = max(sorted(counts), key=lambda lang: counts[lang])
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
@@ -63,7 +66,7 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
 def density(words: list[str], stop: frozenset | None) -> float:
     if stop is None:
         return 1.0
-    return sum(w in stop for w in words) / len(words) if words else 0.0
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
 def classify(b: Block, stop: frozenset | None) -> str:

@@ -43,12 +43,12 @@ def doubled(text: str) -> str | None:
 
 
 def is_credit(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > settings.CREDIT_MAX_WORDS:
+    n = nwords(text)
+    if not n or n > settings.CREDIT_MAX_WORDS:
         return False
     if CREDIT.search(text):
         return True
-    return len(words) <= AGENCY_LINE_MAX_WORDS and not ends_sentence(text) and bool(AGENCY.search(text))
+    return n <= AGENCY_LINE_MAX_WORDS and not ends_sentence(text) and bool(AGENCY.search(text))
 
 
 def _mark(b: Block, caption: str) -> None:
