@@ -9,6 +9,7 @@ from . import settings
 
 # Soft hyphen and zero-width characters the policy removes inside blocks.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WS = re.compile(r"\s+")
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"\w+")
@@ -19,7 +20,8 @@ ELLIPSES = ("...", "…")
 def normalize_inline(text: str) -> str:
     """The policy's in-block normalisation (bullets are handled by the parser)."""
     if not text.isascii():  # (the invisible characters are not ASCII)
-        text = text.translate(INVISIBLE)
+        if _HAS_INVISIBLE.search(text):  # str.translate costs a dict look-up per character
+            text = text.translate(INVISIBLE)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s

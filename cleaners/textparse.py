@@ -23,7 +23,8 @@ class InputError(ValueError):
 
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_BULLET = re.compile(r"(?P<glyph>[•*·\-▪◦●■‣⁃])(?:\s+|$)")
+_BULLET_GLYPHS = "•*·-▪◦●■‣⁃"
+_BULLET = re.compile(r"(?P<glyph>[%s])(?:\s+|$)" % re.escape(_BULLET_GLYPHS))
 _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 
 
@@ -101,7 +102,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
-    m = _BULLET.match(body)
+    m = _BULLET.match(body) if body and body[0] in _BULLET_GLYPHS else None
     if m:
         return m.group("glyph"), body[m.end():]
     if numbered_ok:
@@ -112,7 +113,8 @@ def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
 
 
 def _is_numbered(line: str) -> bool:
-    return bool(_NUMBER.match(line.lstrip()))
+    body = line.lstrip()
+    return body[:1].isdigit() and bool(_NUMBER.match(body))  # (\d is a subset of isdigit)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

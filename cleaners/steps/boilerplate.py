@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -22,10 +23,6 @@ from .comments import COUNT, CONTAINS
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
-STOP_LANGS: dict[str, tuple[str, ...]] = {}
-for _lang, _words in sorted(STOP.items()):
-    for _w in _words:
-        STOP_LANGS[_w] = STOP_LANGS.get(_w, ()) + (_lang,)
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
@@ -47,16 +44,9 @@ COMMENTS_AFTER_WORDS = 60
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, or
     None when no list fits (a language without one): then prose is told by shape alone."""
-    counts = dict.fromkeys(STOP, 0)
-    total = 0
-    freq: Counter = Counter()
-    for b in blocks:
-        words = fold_words(b.text)
-        total += len(words)
-        freq.update(words)
-    for w, k in freq.items():
-        for lang in STOP_LANGS.get(w, ()):
-            counts[lang] += k
+    freq = Counter(chain.from_iterable(fold_words(b.text) for b in blocks))
+    total = sum(freq.values())
+    counts = {lang: sum(map(freq.__getitem__, freq.keys() & stop)) for lang, stop in STOP.items()}
     best = max(sorted(counts), key=lambda lang: counts[lang])
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
@@ -113,7 +103,7 @@ def is_comments_marker(b: Block) -> bool:
     if not b.text or not (b.kept or b.reason == "comment-form"):
         return False
     f = fold(b.text)
-    return (f in COMMENT_HEADERS or bool(COUNT.match(f)) or bool(COMMENT_AUTHOR.match(b.text))
+    return (f in COMMENT_HEADERS or bool(COUNT.match(f)) or (":" in b.text and bool(COMMENT_AUTHOR.match(b.text)))
             or nwords(f) <= 40 and bool(CONTAINS.search(f)))
 
 
