@@ -75,8 +75,8 @@ def apply(doc: Document) -> None:
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
             c = blocks[j]
-            if not _captionable(c):
-                continue
+            if not c.text.startswith(b.text) or not _captionable(c):
+                continue  # (both cases below need c to start with b)
             if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
                 _mark(b, b.text)
                 _mark(c, c.text)
