@@ -119,7 +119,7 @@ def _is_numbered(line: str) -> bool:
 
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most long lines end near one width and do not end a sentence."""
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
     if len(lengths) < settings.WRAP_MIN_LINES:
         return False
     width = max(lengths)
@@ -144,7 +144,7 @@ def parse_text(text: str) -> list[Block]:
         text = text[1:]
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
-    width = max((len(ln.rstrip()) for ln in lines), default=0)
+    width = max(map(len, map(str.rstrip, lines))) if wrapped else 0  # used for wrapped dumps only
     numbered = [_is_numbered(ln) for ln in lines]
     blocks: list[Block] = []
     blank_before = True
@@ -154,9 +154,12 @@ def parse_text(text: str) -> list[Block]:
             blank_before = True
             continue
         indent = len(raw) - len(body)
-        # A numbered line is a list item only inside a run of numbered lines.
-        near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
-        marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+        if body[0] in _BULLET_GLYPHS or numbered[n]:
+            # A numbered line is a list item only inside a run of numbered lines.
+            near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
+            marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+        else:
+            marker, rest = "", body
         content = normalize_inline(rest)
         if not content and not marker:  # only invisible characters: a blank line
             blank_before = True
