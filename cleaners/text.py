@@ -10,7 +10,6 @@ from . import settings
 # Soft hyphen and zero-width characters the policy removes inside blocks.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_WS = re.compile(r"\s+")
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"\w+")
 SENTENCE_END = tuple(".!?…\"”’»)'")  # a block ending in one of these "ends a sentence"
@@ -31,7 +30,8 @@ def normalize_inline(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case, punctuation dropped, white space folded: the key phrases match on."""
     text = text[: settings.MAX_BLOCK_CHARS]
-    return _WS.sub(" ", _FOLD_DROP.sub(" ", text.lower().replace("_", " "))).strip()
+    # str.split() folds the same (Unicode) white space as \s; faster than re.sub(r"\s+", " ") and strip()
+    return " ".join(_FOLD_DROP.sub(" ", text.lower().replace("_", " ")).split())
 
 
 @lru_cache(maxsize=65536)
