@@ -66,6 +66,7 @@ class FastDetector:
         self.n_trial = n_trial
         self.alpha = Detector.ALPHA_DEFAULT
         self.max_text_length = 10000  # Detector's default
+        self._seeded = random.Random(self.seed).getstate()
         known = self.word_lang_prob_map
         # a pure function of the word and the profiles: common words recur on every page
         self.word_grams = lru_cache(maxsize=65536)(lambda w, spaced: _word_grams(w, spaced, known))
@@ -117,7 +118,10 @@ class FastDetector:
         nlang = len(self.langlist)
         langprob = np.zeros(nlang)
         rnd = random.Random()
-        rnd.seed(self.seed)
+        if self.seed is None:
+            rnd.seed(None)  # unseeded langdetect: a fresh seed per call
+        else:
+            rnd.setstate(self._seeded)  # the state Random().seed(self.seed) gives
         choice = rnd.choice
         for _ in range(self.n_trial):
             prob = np.full(nlang, 1.0 / nlang)
@@ -132,11 +136,13 @@ class FastDetector:
                     f = factors[word] = weight + self._row(word)
                 prob *= f  # prob[i] *= weight + lang_prob_map[i], element-wise
                 if i % 5 == 0:
-                    sump = sum(prob.tolist())  # Python's sum, in langdetect's order
+                    values = prob.tolist()
+                    sump = sum(values)  # Python's sum, in langdetect's order
                     if sump == 0.0:
                         raise ZeroDivisionError("float division by zero")  # as langdetect would
                     prob /= sump
-                    if prob.max() > Detector.CONV_THRESHOLD or i >= Detector.ITERATION_LIMIT:
+                    # max(p / sump) is max(p) / sump: division by a positive number is monotonic
+                    if max(values) / sump > Detector.CONV_THRESHOLD or i >= Detector.ITERATION_LIMIT:
                         break
                 i += 1
             langprob += prob / self.n_trial
