@@ -24,7 +24,7 @@ CRUMB_CHARS = frozenset(">›»/|·•–-")
 
 
 def is_crumbs(text: str) -> bool:
-    if CRUMB_CHARS.isdisjoint(text) or text.rstrip().endswith((".", "!", "?")):
+    if text.rstrip().endswith((".", "!", "?")) or CRUMB_CHARS.isdisjoint(text):
         return False  # (the last part ends where the text ends)
     parts = CRUMB_SEPARATORS.split(text)
     return len(parts) >= CRUMB_MIN_PARTS and all(
