@@ -26,7 +26,7 @@ REASONS = (
 KINDS = ("title", "heading", "paragraph", "item")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: the steps read block fields hundreds of times a page
 class Block:
     """One block of the dump: a line (or a rejoined run of wrapped lines)."""
 

@@ -17,7 +17,7 @@ def canonical_text(doc: Document) -> str:
     for b in doc.blocks:
         if not b.kept or b.kind == "title" or not b.text:
             continue
-        line = {"heading": f"## {b.text}", "item": f"- {b.text}"}.get(b.kind, b.text)
+        line = f"## {b.text}" if b.kind == "heading" else f"- {b.text}" if b.kind == "item" else b.text
         if out:
             out.append("\n" if b.kind == prev_kind == "item" else "\n\n")
         out.append(line)

@@ -23,7 +23,8 @@ class InputError(ValueError):
 
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_BULLET = re.compile(r"(?P<glyph>[•*·\-▪◦●■‣⁃])(?:\s+|$)")
+_BULLET_GLYPHS = "•*·-▪◦●■‣⁃"
+_BULLET = re.compile(r"(?P<glyph>[%s])(?:\s+|$)" % re.escape(_BULLET_GLYPHS))
 _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 
 
@@ -101,7 +102,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
-    m = _BULLET.match(body)
+    m = _BULLET.match(body) if body and body[0] in _BULLET_GLYPHS else None
     if m:
         return m.group("glyph"), body[m.end():]
     if numbered_ok:
@@ -112,12 +113,13 @@ def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
 
 
 def _is_numbered(line: str) -> bool:
-    return bool(_NUMBER.match(line.lstrip()))
+    body = line.lstrip()
+    return body[:1].isdigit() and bool(_NUMBER.match(body))  # (\d is a subset of isdigit)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most long lines end near one width and do not end a sentence."""
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
     if len(lengths) < settings.WRAP_MIN_LINES:
         return False
     width = max(lengths)
@@ -142,7 +144,7 @@ def parse_text(text: str) -> list[Block]:
         text = text[1:]
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
-    width = max((len(ln.rstrip()) for ln in lines), default=0)
+    width = max(map(len, map(str.rstrip, lines))) if wrapped else 0  # used for wrapped dumps only
     numbered = [_is_numbered(ln) for ln in lines]
     blocks: list[Block] = []
     blank_before = True
@@ -152,9 +154,12 @@ def parse_text(text: str) -> list[Block]:
             blank_before = True
             continue
         indent = len(raw) - len(body)
-        # A numbered line is a list item only inside a run of numbered lines.
-        near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
-        marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+        if body[0] in _BULLET_GLYPHS or numbered[n]:
+            # A numbered line is a list item only inside a run of numbered lines.
+            near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
+            marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+        else:
+            marker, rest = "", body
         content = normalize_inline(rest)
         if not content and not marker:  # only invisible characters: a blank line
             blank_before = True

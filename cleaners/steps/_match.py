@@ -10,15 +10,38 @@ def phrase_set(phrases: list[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases)
 
 
+def alternation(literals: set[str]) -> str:
+    """A regex matching exactly the given strings, as a character trie: ``(?:a(?:b|c)|d)``.
+
+    The same strings as ``a|b|c...``, so the same matches wherever it is used as a whole;
+    it is faster because at each position the engine tries one branch per first character,
+    not one per phrase."""
+    trie: dict = {}
+    for s in literals:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = True  # a phrase ends here
+
+    def render(node: dict) -> str:
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        if "" in node:  # a phrase may end here: the rest is optional
+            return body + "?" if len(alts) > 1 else "(?:%s)?" % body
+        return body
+
+    return "(?:%s)" % render(trie)
+
+
 def prefix_regex(phrases: list[str]) -> re.Pattern:
     """Matches folded text that starts with one of the phrases as whole words."""
-    alts = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"^(?:%s)(?:\s|$)" % "|".join(alts))
+    return re.compile(r"^%s(?:\s|$)" % alternation({fold(p) for p in phrases}))
 
 
 def contains_regex(phrases: list[str]) -> re.Pattern:
-    alts = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?:^|\s)(?:%s)(?:\s|$)" % "|".join(alts))
+    return re.compile(r"(?:^|\s)%s(?:\s|$)" % alternation({fold(p) for p in phrases}))
 
 
 def any_regex(patterns: list[str]) -> re.Pattern:

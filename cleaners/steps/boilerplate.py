@@ -15,6 +15,8 @@ headline-like lines just above the body (they introduce it). Removed short lines
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -25,10 +27,6 @@ from .comments import COUNT, CONTAINS
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
-STOP_LANGS: dict[str, tuple[str, ...]] = {}
-for _lang, _words in sorted(STOP.items()):
-    for _w in _words:
-        STOP_LANGS[_w] = STOP_LANGS.get(_w, ()) + (_lang,)
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
@@ -54,14 +52,9 @@ TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, or
     None when no list fits (a language without one): then prose is told by shape alone."""
-    counts = dict.fromkeys(STOP, 0)
-    total = 0
-    for b in blocks:
-        words = fold_words(b.text)
-        total += len(words)
-        for w in words:
-            for lang in STOP_LANGS.get(w, ()):
-                counts[lang] += 1
+    freq = Counter(chain.from_iterable(fold_words(b.text) for b in blocks))
+    total = sum(freq.values())
+    counts = {lang: sum(map(freq.__getitem__, freq.keys() & stop)) for lang, stop in STOP.items()}
     best = max(sorted(counts), key=lambda lang: counts[lang])
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
@@ -71,7 +64,7 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
 def density(words: list[str], stop: frozenset | None) -> float:
     if stop is None:
         return 1.0
-    return sum(w in stop for w in words) / len(words) if words else 0.0
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
 def classify(b: Block, stop: frozenset | None) -> str:
@@ -166,7 +159,7 @@ def is_comments_marker(b: Block) -> bool:
 
 
 def is_author_line(b: Block) -> bool:
-    return bool(b.text) and b.kept and bool(COMMENT_AUTHOR.match(b.text))
+    return bool(b.text) and b.kept and ":" in b.text and bool(COMMENT_AUTHOR.match(b.text))
 
 
 def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:

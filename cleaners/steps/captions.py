@@ -45,12 +45,12 @@ def doubled(text: str) -> str | None:
 
 
 def is_credit(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > settings.CREDIT_MAX_WORDS:
+    n = nwords(text)
+    if not n or n > settings.CREDIT_MAX_WORDS:
         return False
     if CREDIT.search(text):
         return True
-    return len(words) <= AGENCY_LINE_MAX_WORDS and not ends_sentence(text) and bool(AGENCY.search(text))
+    return n <= AGENCY_LINE_MAX_WORDS and not ends_sentence(text) and bool(AGENCY.search(text))
 
 
 def _mark(b: Block, caption: str) -> None:
@@ -81,8 +81,8 @@ def apply(doc: Document) -> None:
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
             c = blocks[j]
-            if not _captionable(c):
-                continue
+            if not c.text.startswith(b.text) or not _captionable(c):
+                continue  # (both cases below need c to start with b)
             if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
                 _mark(b, b.text)
                 _mark(c, c.text)

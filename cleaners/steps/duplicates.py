@@ -21,7 +21,15 @@ def _trigrams(words: list[str]) -> frozenset:
 
 def apply(doc: Document) -> None:
     seen: set[str] = set()
-    index: dict[tuple, list[frozenset]] = {}
+    index: dict[tuple, list[int]] = {}  # first / last trigram -> indexed blocks (numbers)
+    words_of: list[list[str]] = []  # an indexed block's words
+    grams_of: dict[int, frozenset] = {}  # its trigrams, computed when first compared
+
+    def grams(k: int) -> frozenset:
+        if k not in grams_of:
+            grams_of[k] = _trigrams(words_of[k])
+        return grams_of[k]
+
     for b in doc.blocks:
         if not b.kept or not b.text:
             continue
@@ -35,16 +43,17 @@ def apply(doc: Document) -> None:
         words = key.split()
         if len(words) < settings.NEAR_DUP_MIN_WORDS:
             continue
-        grams = _trigrams(words)
+        k = len(words_of)
+        words_of.append(words)
         ends = (tuple(words[:3]), tuple(words[-3:]))
         for end in ends:
             for other in index.get(end, ()):
-                inter = len(grams & other)
-                if inter and inter / len(grams | other) >= settings.NEAR_DUP_JACCARD:
+                inter = len(grams(k) & grams(other))
+                if inter and inter / len(grams(k) | grams(other)) >= settings.NEAR_DUP_JACCARD:
                     b.remove(REASON, NAME)
                     break
             if not b.kept:
                 break
         if b.kept:
             for end in ends:
-                index.setdefault(end, []).append(grams)
+                index.setdefault(end, []).append(k)

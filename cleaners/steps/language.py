@@ -8,24 +8,22 @@ from ..model import Document
 NAME = "language"
 REASON = None
 
-_factory_ready = False
+_detector = None
 
 
-def _detector(text: str):
-    global _factory_ready
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import _factory, init_factory
+def detector():
+    """langdetect's seeded factory (profiles loaded once), run by cleaners.langdetect_fast."""
+    global _detector
+    if _detector is None:
+        from langdetect import DetectorFactory
+        from langdetect import detector_factory
 
-    if not _factory_ready:
+        from ..langdetect_fast import FastDetector
+
         DetectorFactory.seed = settings.LANG_SEED
-        init_factory()
-        _factory_ready = True
-    from langdetect.detector_factory import _factory  # noqa: F811  (set by init_factory)
-
-    det = _factory.create()
-    det.n_trial = settings.LANG_TRIALS
-    det.append(text)
-    return det
+        detector_factory.init_factory()
+        _detector = FastDetector(detector_factory._factory, settings.LANG_TRIALS)
+    return _detector
 
 
 def sample(doc: Document) -> str:
@@ -45,7 +43,7 @@ def detect(text: str) -> str:
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
-        code = _detector(text).detect()
+        code = detector().detect(text)
     except LangDetectException:
         return "und"
     return code.split("-")[0]  # zh-cn / zh-tw -> zh (ISO 639-1)

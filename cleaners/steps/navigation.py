@@ -24,8 +24,8 @@ CRUMB_CHARS = frozenset(">›»/|·•–-")
 
 
 def is_crumbs(text: str) -> bool:
-    if not CRUMB_CHARS.intersection(text):
-        return False
+    if text.rstrip().endswith((".", "!", "?")) or CRUMB_CHARS.isdisjoint(text):
+        return False  # (the last part ends where the text ends)
     parts = CRUMB_SEPARATORS.split(text)
     return len(parts) >= CRUMB_MIN_PARTS and all(
         0 < len(p.split()) <= CRUMB_PART_MAX_WORDS and not p.rstrip().endswith((".", "!", "?")) for p in parts)

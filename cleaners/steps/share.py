@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import phrases
 from ..model import Document
-from ..text import fold
+from ..text import fold, nwords
 from ._match import phrase_set, prefix_regex
 
 NAME = "share"
@@ -22,11 +22,12 @@ def is_share(text: str) -> bool:
         return False  # "Email *": a required field of a form, not a button
     if f in LINES:
         return True
-    words = f.split()
-    if len(words) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
+    n = nwords(f)
+    if n <= PREFIX_MAX_WORDS and PREFIXES.match(f):
         return True
-    if len(words) > MAX_WORDS:
+    if n > MAX_WORDS:
         return False
+    words = f.split()
     return all(w in WORDS for w in words) and any(w not in {"on", "via", "this", "e", "link", "copy", "x"} for w in words)
 
 
