@@ -388,6 +388,12 @@ def test_boilerplate_one_ad_line_inside_the_article_does_not_cut_it():
     assert kept_texts(doc) == ["Trump Pushes for a Summit", EN_BODY[0], last]
 
 
+def test_boilerplate_standfirst_above_the_byline_stays():
+    page = dump("Trump Pushes for a Summit", EN_BODY[0], "By Jane Doe", "May 3, 2019", EN_BODY[1], EN_BODY[2])
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == ["Trump Pushes for a Summit", EN_BODY[0], EN_BODY[1], EN_BODY[2]]
+
+
 
 SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
     "Most answered questions",

@@ -33,6 +33,8 @@ SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
 SHORT_ITEM_PENALTY = 4.0    # a short list item (a menu entry)
 FURNITURE_PENALTY = 40.0
 FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
+# a byline or dateline often sits between an article's standfirst and its body
+BYLINE_PENALTY = 20.0
 SANDWICHED_FURNITURE_PENALTY = 15.0  # a single furniture line with prose on both sides
 PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
@@ -207,7 +209,8 @@ def apply(doc: Document) -> None:
         return  # no prose at all: when unsure, keep
     # a run of furniture lines (a share bar, a menu) costs about as much as one line
     values = [score(classes[id(b)], b) if b.kept else
-              -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else FURNITURE_PENALTY)
+              -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
+                BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
     # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
     # article: it costs less than one that starts a page region
