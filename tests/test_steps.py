@@ -394,6 +394,12 @@ def test_boilerplate_standfirst_above_the_byline_stays():
     assert kept_texts(doc) == ["Trump Pushes for a Summit", EN_BODY[0], EN_BODY[1], EN_BODY[2]]
 
 
+def test_boilerplate_a_paragraph_in_the_pages_second_language_is_prose():
+    page = dump("Trump Pushes for a Summit", DE_BODY[0], *EN_BODY)
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == ["Trump Pushes for a Summit", DE_BODY[0], *EN_BODY]
+
+
 
 SIDEBAR = [  # a widget of reader questions: prose, longer than the article above it
     "Most answered questions",

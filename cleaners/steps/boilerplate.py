@@ -42,6 +42,7 @@ LOW_DENSITY_ITEM_FACTOR = 0.5
 BAD_MAX_PENALTY = 12.0
 NEARGOOD_FACTOR = 0.5
 MIN_PAGE_STOPWORD_SHARE = 0.08  # below this no stop list fits the page
+SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from this share of the first's
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
@@ -52,14 +53,17 @@ TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
-    """The stop list of the language whose stop words are most frequent on the page, or
+    """The stop list of the language whose stop words are most frequent on the page, joined
+    by the runner-up's when that has a fair share too (a German post quoting English), or
     None when no list fits (a language without one): then prose is told by shape alone."""
     freq = Counter(chain.from_iterable(fold_words(b.text) for b in blocks))
     total = sum(freq.values())
     counts = {lang: sum(map(freq.__getitem__, freq.keys() & stop)) for lang, stop in STOP.items()}
-    best = max(sorted(counts), key=lambda lang: counts[lang])
+    best, second = sorted(sorted(counts), key=lambda lang: -counts[lang])[:2]
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
+    if counts[second] >= SECOND_LANGUAGE_MIN_SHARE * counts[best]:
+        return STOP[best] | STOP[second]
     return STOP[best]
 
 
