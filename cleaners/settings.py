@@ -52,6 +52,11 @@ MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
 # under the headline wins if it scores at least this share of the best run.
 ANCHOR_WINDOW = 8
 ANCHOR_MIN_SHARE = 0.4
+# No line repeats the title: a line whose words are this share from the title's first part,
+# covering this share of that part, is the headline ("Who gains: leasing or buying a car" for
+# "Leasing or buying a car: who gains | Car Magazine").
+ANCHOR_FUZZY_LINE_SHARE = 0.8
+ANCHOR_FUZZY_TITLE_SHARE = 0.6
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence

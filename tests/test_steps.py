@@ -439,6 +439,8 @@ def test_boilerplate_body_under_the_headline_wins_over_a_longer_widget():
     (["Trump Pushes for a Summit - The Daily Planet", "Politics: Trump Pushes for a Summit"], 1),
     (["Trump Pushes for a Summit | The Daily Planet", "The Daily Planet", "Trump"], None),  # logo, too short
     (["Trump Pushes for a Summit | The Daily Planet", "  • Trump Pushes for a Summit"], None),  # a teaser item
+    (["Leasing or buying a car: who gains | Car Magazine", "Menu", "Who gains: leasing or buying a car"], 2),
+    (["Leasing or buying a car: who gains | Car Magazine", "Menu", "Buying a used car"], None),
 ])
 def test_headline_anchor(lines, anchor):
     from cleaners.steps.boilerplate import headline_anchor

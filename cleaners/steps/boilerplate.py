@@ -118,10 +118,31 @@ def headline_anchor(rows: list[Block]) -> int | None:
     """Index of the page's headline (its <h1>): the first later headline-like line that
     repeats the first line (the page's <title>) or its start ("Title | Site" -> "Title"),
     or that holds the title's first part under a kicker ("Kicker: Title"). A run from the
-    middle of the title is not enough: that is usually the site's name in its logo."""
+    middle of the title is not enough: that is usually the site's name in its logo. When no
+    line repeats it, the first line made mostly of the title's first part's words (in any
+    order, settings.ANCHOR_FUZZY_*) will do."""
     first = rows[0]
     if first.line != 1 or nwords(first.text) > settings.TITLE_MAX_WORDS:
         return None
+    tw = fold_words(first.text)
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if len(head) < 2:
+        head = ()
+    candidates = [(i, fold_words(b.text)) for i, b in enumerate(rows) if i and b.kind != "item"
+                  and headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS)]
+    for i, w in candidates:  # (a list item repeating the title is a menu entry or a teaser)
+        if w and w == tw[:len(w)] and title_copy(w, tw):
+            return i
+        if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= settings.TITLE_COPY_MIN_SHARE * len(head)
+                                     or len(w) > len(head) >= settings.TITLE_COPY_MIN_WORDS and title_copy(head, w)):
+            return i
+    head_words = set(head)
+    for i, w in candidates:
+        common = len(set(w) & head_words)
+        if len(w) >= 2 and common >= settings.ANCHOR_FUZZY_LINE_SHARE * len(set(w)) \
+                and common >= settings.ANCHOR_FUZZY_TITLE_SHARE * len(head_words) > 0:
+            return i
+    return None
     tw = fold_words(first.text)
     head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
     if len(head) < 2:
