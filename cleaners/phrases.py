@@ -276,6 +276,8 @@ BYLINE_PREFIXES = [
     "by", "posted by", "written by", "words by", "story by", "von", "geschrieben von", "par",
     "écrit par", "por", "escrito por", "di", "scritto da", "door", "av", "af", "przez", "автор",
 ]
+# "Author: Jane Doe": these count as byline words only with a colon after them.
+AUTHOR_LABELS = ["author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "text", "texte"]
 # "Updated: January 16, 2020", "Veröffentlicht am 3. Mai 2019": words before a date.
 DATELINE_PREFIXES = [
     "posted", "posted on", "published", "published on", "updated", "last updated", "first published",

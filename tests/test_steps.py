@@ -457,7 +457,8 @@ def test_headline_anchor(lines, anchor):
     "Updated: January 16, 2020", "Veröffentlicht am 16.08.2019", "Publié le 22 juin 2018 à 11h29",
     "30.01.2022 14:47", "Friday, January 20th 2023", "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN",
     "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", "Nov 19, 2019 at 9:08 GMT 1 day ago",
-    "By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "16 marca 2021",
+    "By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "16 marca 2021", "Autor: Max Muster",
+    "Author: Jane Doe Publish date: Oct 4, 2018",
 ])
 def test_bylines_and_datelines_go(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")
@@ -469,6 +470,7 @@ def test_bylines_and_datelines_go(line):
     "The law passed on May 3, 2019.", "Von der Leyen stellt den Plan am 3. Mai vor.",
     "March 2019 was the wettest month on record in the region.", "2019", "Chapter 3",
     "By now, most voters have made up their minds", "Updated guidance for travellers",
+    "Author, Article and Disclosure Information", "Author of three books on gardening",
 ])
 def test_bylines_keep_sentences_with_dates(line):
     doc = clean_doc(dump(EN_BODY[0], line, EN_BODY[1]), "bylines")

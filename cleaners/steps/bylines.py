@@ -28,6 +28,7 @@ SHORT_DATE_END = re.compile(r"(?:\b[ap]\.m\.|\b[A-Za-zäéû]{3,4}\.)$")
 NAME_MIN_SHARE = 0.6  # of the words after the byline word, this share at least is capitalised
 
 BY = prefix_regex(phrases.BYLINE_PREFIXES)
+AUTHOR_LABEL = re.compile(r"^\W*(?:%s)\s*:\s*" % "|".join(map(re.escape, phrases.AUTHOR_LABELS)), re.I)
 BY_START = re.compile(r"^\W*(?:%s)\b" % "|".join(sorted({re.escape(p.split()[0]) for p in phrases.BYLINE_PREFIXES})),
                       re.I)
 DIGIT = re.compile(r"\d")
@@ -64,6 +65,10 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > BYLINE_MAX_WORDS:
         return False
+    label = AUTHOR_LABEL.match(text)
+    if label:  # "Author: Jane Doe" reads as "By Jane Doe"
+        text = "by " + text[label.end():]
+        words = text.split()
     if not DIGIT.search(text) and not BY_START.match(text):
         return False  # no date and no byline word: most lines stop here
     core = text.rstrip()
@@ -91,7 +96,8 @@ def is_byline(text: str) -> bool:
         return True
     # "February 1, 2019 | BY: Jane Doe, MS": a date, a byline word or names, nothing else
     others = [w for w in TOKEN.findall(text) if not DATE_TOKEN.match(w.lower())]
-    return len(others) <= NAMES_MAX_WORDS and all(is_name(w) or BY.match(w.lower()) for w in others)
+    return len(others) <= NAMES_MAX_WORDS and all(
+        is_name(w) or BY.match(w.lower()) or DATE_PREFIX.match(w.lower()) for w in others)
 
 
 def repeats_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
