@@ -128,9 +128,13 @@ def headline_anchor(rows: list[Block]) -> int | None:
     head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
     if len(head) < 2:
         head = ()
-    candidates = [(i, fold_words(b.text)) for i, b in enumerate(rows) if i and b.kind != "item"
-                  and headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS)]
-    for i, w in candidates:  # (a list item repeating the title is a menu entry or a teaser)
+    candidates = []
+    for i in range(1, len(rows)):
+        b = rows[i]
+        if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
+            continue  # a list item repeating the title is a menu entry or a teaser
+        w = fold_words(b.text)
+        candidates.append((i, w))
         if w and w == tw[:len(w)] and title_copy(w, tw):
             return i
         if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= settings.TITLE_COPY_MIN_SHARE * len(head)
