@@ -9,6 +9,8 @@ Prints pages/s of
     and a two-worker local Dask cluster (--dask),
 each as a ratio to the baseline it is judged against, on a Prefect temporary server started
 once before the timed runs (its 10-20 s start is a one-off: a long-lived server does not pay it).
+The load average is printed with each figure; the baseline is measured again after the flows
+(the machine's load drifts), and CPU time per page of the baseline and the 1-thread flow.
 Then the peak RSS of a flow process (``pagewash run --workers 2`` in a child, its own temporary
 server) at each size of --mem, and the ratio of the largest to the smallest.
 Not part of ``make test``: ``make flow-bench``.
