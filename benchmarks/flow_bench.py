@@ -9,6 +9,8 @@ Prints pages/s of
     and a two-worker local Dask cluster (--dask),
 each as a ratio to the baseline it is judged against, on a Prefect temporary server started
 once before the timed runs (its 10-20 s start is a one-off: a long-lived server does not pay it).
+The load average is printed with each figure; the baseline is measured again after the flows
+(the machine's load drifts), and CPU time per page of the baseline and the 1-thread flow.
 Then the peak RSS of a flow process (``pagewash run --workers 2`` in a child, its own temporary
 server) at each size of --mem, and the ratio of the largest to the smallest.
 Not part of ``make test``: ``make flow-bench``.
@@ -48,28 +50,48 @@ def make_inputs(n: int, dest: Path) -> Path:
     return dest
 
 
-def in_process(files: list[Path]) -> float:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its live children (the temporary Prefect server)."""
+    import psutil
+
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:2])
+    for child in me.children(recursive=True):
+        try:
+            total += sum(child.cpu_times()[:2])
+        except psutil.Error:
+            pass
+    return total
+
+
+def in_process(files: list[Path]) -> tuple[float, float]:
+    """(pages/s, CPU s/page) of read + clean_bytes per dump."""
     from cleaners.io import doc_id, fmt_of, read_bytes
     from cleaners.pipeline import clean_bytes
     from cleaners.textparse import InputError
 
-    t0 = time.perf_counter()
+    c0, t0 = cpu_seconds(), time.perf_counter()
     for f in files:
         try:
             clean_bytes(read_bytes(f), doc_id(f), source=str(f), fmt=fmt_of(f))
         except InputError:
             pass
-    return len(files) / (time.perf_counter() - t0)
+    return len(files) / (time.perf_counter() - t0), (cpu_seconds() - c0) / len(files)
 
 
-def flow_rate(src: Path, corpus: Path, **kw) -> float:
+def flow_rate(src: Path, corpus: Path, **kw) -> tuple[float, float]:
+    """(pages/s, CPU s/page of this process and the server: meaningful for the one-thread runner)."""
     from flows.corpus_flow import run
 
-    t0 = time.perf_counter()
+    c0, t0 = cpu_seconds(), time.perf_counter()
     r = run([str(src)], str(corpus), **kw)
     dt = time.perf_counter() - t0
     assert r["cleaned"] + r["errors"] == r["inputs"], r
-    return r["inputs"] / dt
+    return r["inputs"] / dt, (cpu_seconds() - c0) / r["inputs"]
+
+
+def load() -> str:
+    return "load %.1f %.1f %.1f" % os.getloadavg()
 
 
 def peak_rss(src: Path, corpus: Path, workers: int) -> tuple[float, float]:
@@ -99,23 +121,30 @@ def main() -> None:
         if not a.skip_speed:
             src = make_inputs(a.n, tmp / f"in-{a.n}")
             files = sorted(src.iterdir())
-            base = in_process(files)
-            print(f"in-process cleaner      {base:8.1f} pages/s  ({a.n} dumps)", flush=True)
+            base, base_cpu = in_process(files)
+            print(f"in-process cleaner      {base:8.1f} pages/s  ({a.n} dumps; {load()})", flush=True)
             from flows.corpus_flow import run
 
             t0 = time.perf_counter()
             run([str(ROOT / "seeds")], str(tmp / "warm"))  # starts the temporary server once
             print(f"(temporary Prefect server start + first run: {time.perf_counter() - t0:.1f} s, not counted)",
                   flush=True)
-            one = flow_rate(src, tmp / "c1")
-            print(f"flow, 1 worker thread   {one:8.1f} pages/s  = {one / base:5.1%} of in-process (target >= 85 %)",
-                  flush=True)
-            two = flow_rate(src, tmp / "c2", workers=2)
-            print(f"flow, 2 processes       {two:8.1f} pages/s  = {two / one:5.2f}x the 1-worker flow (target >= 1.3x)",
-                  flush=True)
-            dask = flow_rate(src, tmp / "c3", dask=True, workers=2)
-            print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= 1.3x)",
-                  flush=True)
+            one, one_cpu = flow_rate(src, tmp / "c1")
+            print(f"flow, 1 worker thread   {one:8.1f} pages/s  = {one / base:5.1%} of in-process (target >= 85 %; "
+                  f"{load()})", flush=True)
+            two, _ = flow_rate(src, tmp / "c2", workers=2)
+            print(f"flow, 2 processes       {two:8.1f} pages/s  = {two / one:5.2f}x the 1-worker flow (target >= 1.3x; "
+                  f"{load()})", flush=True)
+            dask, _ = flow_rate(src, tmp / "c3", dask=True, workers=2)
+            print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= 1.3x; "
+                  f"{load()})", flush=True)
+            # the machine's load drifts (other jobs share the cores): the baseline again, after the
+            # flows, and the 1-worker flow against the faster of the two; CPU time per page (this
+            # process and the server) does not depend on the load
+            base2, base2_cpu = in_process(files)
+            print(f"in-process cleaner again {base2:7.1f} pages/s  ({load()}); 1-worker flow = {one / max(base, base2):5.1%} "
+                  f"of the faster baseline; CPU per page: in-process {1000 * min(base_cpu, base2_cpu):.2f} ms, "
+                  f"flow {1000 * one_cpu:.2f} ms = {min(base_cpu, base2_cpu) / one_cpu:5.1%} efficiency", flush=True)
             from cleaners.corpus import corpus_files
 
             same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys()

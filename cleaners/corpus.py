@@ -76,7 +76,7 @@ SCHEMA = pa.schema([
     ("minhash", pa.list_(pa.uint32())),
 ], metadata={b"pagewash.schema_version": str(SCHEMA_VERSION).encode()})
 INDEX_COLUMNS = ["id", "source", "source_sha256", "cleaner_version", "url", "page"]
-ROW_GROUP = 4096
+ROW_GROUP = 256  # rows per Parquet row group: the unit a shard is written in (memory)
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=1, use_dictionary=["language", "cleaner_version", "source_sha256"],
                        write_statistics=["id"])
 
@@ -130,9 +130,28 @@ def discover_sources(sources: Iterable[str]) -> list[str]:
         elif any(ch in source for ch in "*?[") and not Path(source).exists():
             for f in globlib.glob(source, recursive=True):
                 found.update(str(x) for x in discover([f]) if x.is_file())
+        elif os.path.isdir(source):
+            found.update(_walk(source))
         else:
             found.update(str(x) for x in discover([source]))
     return sorted(found, key=lambda f: (doc_id(f), f))
+
+
+def _walk(folder: str) -> list[str]:
+    """The dump files under ``folder`` as :func:`cleaners.io.discover` finds them, as strings.
+
+    ``discover`` builds two ``Path`` objects per file (about 1 KB): 50,000 inputs cost 50 MB
+    of peak memory in the flow process. Same rules (hidden parts ``.``, ``_``, ``~`` skipped);
+    a folder holding symbolic links goes through ``discover`` itself, which resolves them.
+    """
+    out: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        if any(os.path.islink(os.path.join(dirpath, x)) for x in (*dirnames, *filenames)):
+            return [str(x) for x in discover([folder])]
+        dirnames[:] = [d for d in dirnames if not d.startswith(HIDDEN_PREFIXES)]
+        out.extend(f for f in (os.path.join(dirpath, name) for name in filenames
+                               if not name.startswith(HIDDEN_PREFIXES) and _is_dump(name)) if os.path.isfile(f))
+    return out
 
 
 def read_source(source: str) -> bytes:
@@ -370,17 +389,6 @@ def clean_input(did: str, src: str, meta: dict | None, page_timeout: float | Non
         return "error", error_record(did, src, sha, f"internal error: {type(e).__name__}: {e}", "internal", meta)
 
 
-def parquet_bytes(table: pa.Table) -> bytes:
-    buf = _io.BytesIO()
-    pq.write_table(table.combine_chunks(), buf, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
-    return buf.getvalue()
-
-
-def parquet_writer(table: pa.Table):
-    """For :func:`write_atomic`: writes ``table`` as :func:`parquet_bytes` would, straight to the file."""
-    return lambda f: pq.write_table(table.combine_chunks(), f, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
-
-
 def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as_of: str,
                 page_timeout: float | None = DEFAULT_PAGE_TIMEOUT, nshards: int = DEFAULT_SHARDS) -> dict:
     """Clean one batch into ``_staging/<run>/batch-N.parquet`` (one row group per shard).
@@ -420,30 +428,30 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
 # --- publish: merge the batches, mark near-duplicates, write the manifest ------------------------
 
 class _Staged:
-    """The staging batches of a run, each opened once; only the batch asked for is read.
+    """The staging batches of a run, memory-mapped one file at a time.
 
-    Read, not memory-mapped: mapped pages would count in the process' memory and grow with
-    the run, where read buffers are freed shard by shard.
+    Mapped, so reading a part allocates nothing: what is kept is copied (ids, signatures,
+    rows taken into a shard's row group). Thousands of reads into heap buffers left 30-60 MiB
+    of freed but unreturned heap at 50,000 pages; a mapping is returned whole when closed.
     """
 
     def __init__(self, root: Path):
-        self.root, self.files = root, {}
+        self.root = root
+        self.name: str | None = None
+        self.file = self.reader = None
 
     def get(self, batch: str, i: int, columns: list[str] | None = None) -> pa.Table:
-        # opened per read: an open reader keeps what it read, so the memory grew shard by shard
-        with pa.OSFile(str(self.root / batch)) as f:
-            t = pa.Table.from_batches([pa.ipc.open_file(f).get_batch(i)])
+        if batch != self.name:
+            self.close()
+            self.file = pa.memory_map(str(self.root / batch))
+            self.reader, self.name = pa.ipc.open_file(self.file), batch
+        t = pa.Table.from_batches([self.reader.get_batch(i)])
         return t.select(columns) if columns else t
 
-
-def _signatures(table: pa.Table) -> tuple[pa.Array, np.ndarray]:
-    """Ids (Arrow) and signature rows of the records of ``table`` (id, minhash) that have a signature."""
-    mh = table.column("minhash")
-    valid = pc.is_valid(mh)
-    ids = _array(pc.filter(table.column("id"), valid))
-    flat = pc.list_flatten(pc.filter(mh, valid))
-    flat = _array(flat).to_numpy(zero_copy_only=False)
-    return ids, flat.reshape(-1, neardup.NUM_PERM)
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        self.name = self.file = self.reader = None
 
 
 def _array(x) -> pa.Array:
@@ -451,7 +459,8 @@ def _array(x) -> pa.Array:
 
 
 def _strings(parts: list) -> pa.Array:
-    return pa.concat_arrays([_array(x).cast(pa.string()) for x in parts]) if parts else pa.array([], pa.string())
+    """One string array (new buffers) of ``parts``."""
+    return pa.concat_arrays([pa.array([], pa.string())] + [_array(x).cast(pa.string()) for x in parts])
 
 
 def _lookup(ids, keys: pa.Array, values: pa.Array) -> pa.Array:
@@ -459,48 +468,127 @@ def _lookup(ids, keys: pa.Array, values: pa.Array) -> pa.Array:
     return values.take(pc.index_in(_array(ids), value_set=keys))
 
 
+def _sig_rows(minhash, mask=None) -> np.ndarray:
+    """(rows, NUM_PERM) uint32 signatures of the valid entries of a ``minhash`` column (``mask`` first)."""
+    mh = _array(minhash)
+    if mask is not None:
+        mh = mh.filter(mask)
+    flat = pc.list_flatten(mh.filter(pc.is_valid(mh)))
+    return _array(flat).to_numpy(zero_copy_only=False).reshape(-1, neardup.NUM_PERM)
+
+
+def _write_shard(f, sources: list, keep_old, staged: _Staged, dup_keys: pa.Array, dup_values: pa.Array) -> int:
+    """Write the merged shard to ``f``, ``ROW_GROUP`` rows at a time; returns its row count.
+
+    ``sources``: ``("old", ParquetFile, row group)`` and ``("new", batch, record batch)`` in
+    the order written; a shard never sits whole in memory. Rows are sorted by id and every row
+    group but the last holds ROW_GROUP rows, so the bytes depend only on the set of records.
+    """
+    ids, src, row = [], [], []
+    for k, (kind, a, b) in enumerate(sources):
+        t = a.read_row_group(b, columns=["id"]) if kind == "old" else staged.get(a, b, ["id"])
+        col = _array(t.column("id"))
+        rows = np.arange(len(col), dtype=np.int64)
+        if kind == "old":
+            keep = pc.is_in(col, value_set=keep_old)
+            rows = rows[keep.to_numpy(zero_copy_only=False)]
+            col = col.filter(keep)
+        ids.append(col)
+        src.append(np.full(len(col), k, np.int64))
+        row.append(rows)
+    all_ids = _strings(ids)
+    del ids
+    src_a, row_a = np.concatenate(src), np.concatenate(row)
+    order = pc.sort_indices(all_ids).to_numpy(zero_copy_only=False)
+    src_a, row_a = src_a[order], row_a[order]
+    n = len(order)
+    del order, all_ids
+    if not n:
+        return 0
+    last_use = {}  # source -> the last chunk that reads it
+    for c, start in enumerate(range(0, n, ROW_GROUP)):
+        for k in np.unique(src_a[start:start + ROW_GROUP]):
+            last_use[int(k)] = c
+    schema = SCHEMA.with_metadata(SCHEMA.metadata)
+    loaded: dict[int, pa.Table] = {}
+    with pq.ParquetWriter(f, schema, **PARQUET_OPTIONS) as w:
+        for c, start in enumerate(range(0, n, ROW_GROUP)):
+            cs, cr = src_a[start:start + ROW_GROUP], row_a[start:start + ROW_GROUP]
+            perm = np.argsort(cs, kind="stable")  # the chunk's rows grouped by source
+            pieces = []
+            for k in np.unique(cs):
+                k = int(k)
+                if k not in loaded:
+                    kind, a, b = sources[k]
+                    loaded[k] = (a.read_row_group(b) if kind == "old" else staged.get(a, b)).cast(schema)
+                pieces.append(loaded[k].take(pa.array(cr[perm][cs[perm] == k])))
+            tb = pa.concat_tables(pieces).take(pa.array(np.argsort(perm, kind="stable")))
+            del pieces
+            for k in [k for k, last in last_use.items() if last == c]:
+                loaded.pop(k, None)
+            tb = tb.combine_chunks()
+            dups = _lookup(tb.column("id"), dup_keys, dup_values)
+            tb = tb.set_column(tb.schema.get_field_index("duplicate_of"), SCHEMA.field("duplicate_of"), dups)
+            w.write_table(tb.replace_schema_metadata(SCHEMA.metadata), row_group_size=ROW_GROUP)
+            del tb
+    return n
+
+
 def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
             nshards: int = DEFAULT_SHARDS) -> dict:
     """Merge this run's batches into the corpus; returns corpus-wide counts.
 
     Memory: ids are Arrow string arrays and signatures one uint32 array, never Python
-    objects per article, so the run's size adds little more than those arrays.
+    objects per article; staged batches are mapped one at a time and each shard is written
+    ROW_GROUP rows at a time, so the run's size adds little more than those arrays.
     """
     root = Path(corpus)
     t = parse_time(as_of)
-    # 1. what this run brings: per shard, (batch file, row group); the ids it replaces or fails
+    # 1. what this run brings: per shard, its (batch file, record batch) parts; the ids it replaces or fails
     new_parts: dict[int, list[tuple[str, int]]] = {}
     new_errors = list(failed) + [e for s in summaries for e in s["errors"]]
     for s in summaries:
         for shard, rg in s["rowgroups"].items():
             new_parts.setdefault(int(shard), []).append((s["batch"], int(rg)))
     error_ids = pa.array(sorted({e["id"] for e in new_errors}), pa.string())
-    new_ids_by_shard: dict[int, pa.Array] = {}
     staged = _Staged(root)
-    sig_ids: list[pa.Array] = []  # ids with a signature, part by part
-    sig_from: list = []  # where each part's signatures are: (batch, row group) or an Arrow column
-    for shard, parts in new_parts.items():
-        ids = []
-        for batch, rg in parts:
-            tb = staged.get(batch, rg, ["id", "minhash"])
+    new_ids, new_shard, new_sig = [], [], []  # one array per batch file, not per part
+    for s in summaries:
+        if not s["batch"]:
+            continue
+        ids, shard_no, has_sig = [], [], []
+        for shard, rg in sorted(s["rowgroups"].items(), key=lambda x: int(x[1])):
+            tb = staged.get(s["batch"], int(rg), ["id", "minhash"])
             ids.append(tb.column("id"))
-            sig_ids.append(_signatures(tb)[0])
-            sig_from.append((batch, rg))  # read again below, straight into the sorted array
-        new_ids_by_shard[shard] = _strings(ids)
-    # 2. the corpus as it is: (id, duplicate_of) per shard, signatures of the records kept
+            shard_no.append(np.full(tb.num_rows, int(shard), np.int32))
+            has_sig.append(pc.is_valid(_array(tb.column("minhash"))).to_numpy(zero_copy_only=False))
+            del tb
+        new_ids.append(_strings(ids))
+        new_shard.append(np.concatenate(shard_no))
+        new_sig.append(np.concatenate(has_sig))
+        del ids
+    staged.close()
+    new_ids = _strings(new_ids)
+    new_shard = np.concatenate(new_shard) if new_shard else np.zeros(0, np.int32)
+    new_sig = np.concatenate(new_sig) if new_sig else np.zeros(0, bool)
+
+    def ids_of(shard: int) -> pa.Array:
+        return new_ids.filter(pa.array(new_shard == shard))
+
+    # 2. the corpus as it is: (id, duplicate_of) per shard of the records kept
     current: dict[int, pa.Table] = {}
     stored_rows: dict[int, int] = {}
+    sig_ids = [new_ids.filter(pa.array(new_sig))]
     for f in shard_files(root):
         shard = int(f.stem.split("-")[1])
         tb = pq.read_table(f, columns=["id", "duplicate_of", "minhash"])
         stored_rows[shard] = tb.num_rows
-        gone = _strings([error_ids, new_ids_by_shard.get(shard, pa.array([], pa.string()))])
+        gone = _strings([error_ids, ids_of(shard)])
         if len(gone):
-            keep = pc.invert(pc.is_in(tb.column("id"), value_set=gone))
-            tb = tb.filter(keep)
-        sig_ids.append(_signatures(tb)[0])
-        sig_from.append(tb.select(["id", "minhash"]))
-        current[shard] = tb.select(["id", "duplicate_of"])
+            tb = tb.filter(pc.invert(pc.is_in(tb.column("id"), value_set=gone)))
+        sig_ids.append(tb.column("id").filter(pc.is_valid(tb.column("minhash"))))
+        current[shard] = tb.select(["id", "duplicate_of"]).combine_chunks()
+        del tb
     # 3. near-duplicates over the whole corpus, independent of order and sharding
     all_ids = _strings(sig_ids)
     del sig_ids
@@ -510,14 +598,24 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     rank[order.to_numpy(zero_copy_only=False)] = np.arange(len(all_ids))
     del all_ids, order
     sigs = np.empty((len(rank), neardup.NUM_PERM), np.uint32)  # one array, filled in id order
-    at, tb, s = 0, None, None
-    for src in sig_from:
-        tb = staged.get(src[0], src[1], ["id", "minhash"]) if isinstance(src, tuple) else src
-        s = _signatures(tb)[1]
-        sigs[rank[at:at + len(s)]] = s
-        at += len(s)
+    at = 0
+    for s in summaries:  # the same order as in 1 and 2
+        if not s["batch"]:
+            continue
+        for shard, rg in sorted(s["rowgroups"].items(), key=lambda x: int(x[1])):
+            x = _sig_rows(staged.get(s["batch"], int(rg), ["minhash"]).column("minhash"))
+            sigs[rank[at:at + len(x)]] = x
+            at += len(x)
+    staged.close()
+    for f in shard_files(root):
+        shard = int(f.stem.split("-")[1])
+        tb = pq.read_table(f, columns=["id", "minhash"])
+        x = _sig_rows(tb.column("minhash"), pc.is_in(tb.column("id"), value_set=current[shard].column("id")))
+        sigs[rank[at:at + len(x)]] = x
+        at += len(x)
+        del tb, x
     assert at == len(rank)
-    del sig_from, rank, tb, s
+    del rank
     rows, firsts = neardup.duplicate_pairs(sigs)
     del sigs
     dup_keys = sorted_ids.take(pa.array(rows))  # id -> the first id of its group
@@ -526,8 +624,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     del sorted_ids, rows, firsts
     # 4. rewrite the shards that change: new or removed records, or changed duplicate marks
     changed = False
-    shards = sorted(set(current) | set(new_parts))
-    for shard in shards:
+    for shard in sorted(set(current) | set(new_parts)):
         cur = current.get(shard)
         touched = shard in new_parts or (cur is not None and len(cur) != stored_rows[shard])
         if not touched and cur is not None:
@@ -536,30 +633,29 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         if not touched:
             continue
         changed = True
-        tables, old = [], None
         path = root / shard_name(shard, nshards)
+        sources: list = []
+        keep_old = cur.column("id") if cur is not None else None
         if cur is not None:
-            old = pq.read_table(path, schema=SCHEMA)
-            old = old.filter(pc.is_in(old.column("id"), value_set=cur.column("id").combine_chunks()))
-            tables.append(old)
-        for batch, rg in new_parts.get(shard, []):
-            tables.append(staged.get(batch, rg))
-        tb = pa.concat_tables(tables).sort_by("id")
-        del tables, old  # the parts: only the sorted copy is kept
-        dups = _lookup(tb.column("id"), dup_keys, dup_values)
-        tb = tb.set_column(tb.schema.get_field_index("duplicate_of"), SCHEMA.field("duplicate_of"), dups)
-        tb = tb.replace_schema_metadata(SCHEMA.metadata)
-        if len(tb):
-            write_atomic(path, parquet_writer(tb))
-        elif path.exists():
+            pf = pq.ParquetFile(path)
+            sources += [("old", pf, i) for i in range(pf.num_row_groups)]
+        sources += [("new", batch, rg) for batch, rg in new_parts.get(shard, [])]
+        rows_written = [0]
+
+        def write(f, sources=sources, keep_old=keep_old):
+            rows_written[0] = _write_shard(f, sources, keep_old, staged, dup_keys, dup_values)
+
+        if (cur is not None and len(cur)) or shard in new_parts:
+            write_atomic(path, write)
+        if not rows_written[0] and path.exists():
             path.unlink()
-        del tb
-    del staged, current  # close the batches before they are removed
+        staged.close()
+        del sources
+    del current  # close the batches before they are removed
     # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
-    cleaned_ids = _strings(list(new_ids_by_shard.values()))
     old_errors = read_errors(root)
     gone = pc.is_in(pa.array([e["id"] for e in old_errors], pa.string()),
-                    value_set=_strings([cleaned_ids, error_ids])).to_pylist()
+                    value_set=_strings([new_ids, error_ids])).to_pylist()
     errors = {e["id"]: e for e, g in zip(old_errors, gone) if not g}
     for e in new_errors:
         errors[e["id"]] = dict(e, processed_at=iso(t))
@@ -581,9 +677,10 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
 def build_manifest(root: Path, nshards: int, t: dt.datetime, n_errors: int, n_dups: int) -> dict:
     shards = []
     for f in shard_files(root):
-        data = f.read_bytes()
+        with open(f, "rb") as fh:  # streamed: a shard is never read whole
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
         shards.append({"path": f.relative_to(root).as_posix(), "rows": pq.ParquetFile(f).metadata.num_rows,
-                       "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+                       "bytes": f.stat().st_size, "sha256": digest})
     return {"format": "pagewash-corpus", "schema_version": SCHEMA_VERSION, "cleaner_version": __version__,
             "updated_at": iso(t), "shards_total": nshards, "records": sum(s["rows"] for s in shards),
             "duplicates": n_dups, "errors": n_errors, "error_file": "errors.jsonl", "shards": shards}

@@ -39,6 +39,7 @@ class _Watchdog:
         self.fired: set[int] = set()  # tokens that fired
         self.token = 0
         self.thread: threading.Thread | None = None
+        self.wake_at = 0.0  # when the watchdog thread wakes up next (it is not woken before)
 
     def _start(self) -> None:
         if self.thread is None or not self.thread.is_alive():
@@ -49,8 +50,12 @@ class _Watchdog:
         with self.cond:
             self._start()
             self.token += 1
-            self.armed[threading.get_ident()] = (time.monotonic() + seconds, self.token)
-            self.cond.notify()
+            deadline = time.monotonic() + seconds
+            self.armed[threading.get_ident()] = (deadline, self.token)
+            if deadline < self.wake_at or not self.wake_at:
+                # wake the watchdog only when it would sleep past this deadline: one page after
+                # another with the same limit never wakes it (no thread switch per page)
+                self.cond.notify()
             return self.token
 
     def disarm(self, token: int) -> bool:
@@ -75,8 +80,9 @@ class _Watchdog:
                         self.fired.add(token)
                         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
                                                                    ctypes.py_object(PageTimeout))
-                wait = min((d for d, _ in self.armed.values()), default=now + 60) - now
-                self.cond.wait(timeout=max(wait, 0.001))
+                self.wake_at = max(min((d for d, _ in self.armed.values()), default=now + 60), now + 0.001)
+                self.cond.wait(timeout=self.wake_at - now)
+                self.wake_at = 0.0
 
 
 _WATCHDOG = _Watchdog()

@@ -145,3 +145,30 @@ def test_served_deployment_runs_and_stops(source, tmp_path):
     url = re.search(r"started a Prefect server at (\S+)", text).group(1)
     with pytest.raises(OSError):
         urllib.request.urlopen(f"{url}/health", timeout=2)
+
+
+def test_existing_dask_cluster_by_address(prefect_server, tmp_path, monkeypatch):
+    """``--dask-address``: the batches run on a Dask cluster started apart from the flow, same bytes."""
+    from distributed import Client, LocalCluster
+
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    for d in sample_dumps("aeb", 8):
+        shutil.copy(d, src / d.name)
+    a, b = tmp_path / "a", tmp_path / "b"
+    ra = run(src, a)
+    # a scheduler on TCP with two workers (threads of this process: no 10 s spawn of two
+    # interpreters); they reach the flow's server through the environment, as `dask worker`
+    # processes started by hand would
+    monkeypatch.setenv("PREFECT_API_URL", prefect_server)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp://",
+                      dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://")
+        rb = run(src, b, dask_address=address, batch_size=4)
+        with Client(address) as client:
+            ran = client.run_on_scheduler(
+                lambda dask_scheduler: {k: dict(p.state_counts) for k, p in dask_scheduler.task_prefixes.items()})
+    assert ran["clean_batch_task"]["memory"] == 4  # 13 pages in batches of 4, all on the cluster
+    assert ra == rb and ra["records"] == 13
+    assert C.corpus_files(a) == C.corpus_files(b)
