@@ -89,6 +89,12 @@ def shape_reason(text: str) -> str:
     return "widget"
 
 
+def is_run(words, of) -> bool:
+    """``words`` stand together, in order, somewhere in ``of`` (both word sequences)."""
+    n = len(words)
+    return any(of[k:k + n] == words for k in range(len(of) - n + 1))
+
+
 def title_copy(words: list[str], title_words: list[str]) -> bool:
     """``words`` are a run of the title's words covering enough of it ("Title" of "Title | Site")."""
     n = len(words)
@@ -96,4 +102,4 @@ def title_copy(words: list[str], title_words: list[str]) -> bool:
         return False
     if n < settings.TITLE_COPY_MIN_SHARE * len(title_words):
         return False
-    return any(title_words[k:k + n] == words for k in range(len(title_words) - n + 1))
+    return is_run(words, title_words)

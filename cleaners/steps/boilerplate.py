@@ -147,21 +147,6 @@ def headline_anchor(rows: list[Block]) -> int | None:
                 and common >= settings.ANCHOR_FUZZY_TITLE_SHARE * len(head_words) > 0:
             return i
     return None
-    tw = fold_words(first.text)
-    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
-    if len(head) < 2:
-        head = ()
-    for i in range(1, len(rows)):
-        b = rows[i]
-        if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
-            continue  # a list item repeating the title is a menu entry or a teaser
-        w = fold_words(b.text)
-        if w and w == tw[:len(w)] and title_copy(w, tw):
-            return i
-        if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= settings.TITLE_COPY_MIN_SHARE * len(head)
-                                     or len(w) > len(head) >= settings.TITLE_COPY_MIN_WORDS and title_copy(head, w)):
-            return i
-    return None
 
 
 def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
@@ -169,7 +154,7 @@ def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] |
     best_end: list[int] = [0] * (len(values) + 1)
     best_sum: list[float] = [0.0] * (len(values) + 1)
     for i in range(len(values) - 1, lo - 1, -1):
-        tail = best_sum[i + 1] if i + 1 < len(values) else 0.0
+        tail = best_sum[i + 1]  # 0 past the end
         if tail > 0:
             best_sum[i], best_end[i] = values[i] + tail, best_end[i + 1]
         else:

@@ -16,7 +16,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ._match import prefix_regex
-from ..text import fold, fold_words
+from ..text import fold, fold_words, is_run
 
 NAME = "bylines"
 REASON = "widget"
@@ -41,16 +41,6 @@ DATE_TOKEN = re.compile(
     rf"^(?:\d{{1,4}}(?:st|nd|rd|th|er)?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}[:h]\d\d(?::\d\d)?"
     rf"|(?:{_MONTH})|(?:{_DAY})|(?:{'|'.join(re.escape(w) for w in phrases.DATE_WORDS)}))$")
 TOKEN = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d(?::\d\d)?|[^\W_]+")
-
-
-def is_dateline(text: str) -> bool:
-    low = text.lower()
-    toks = TOKEN.findall(low)
-    if not toks or len(toks) > BYLINE_MAX_WORDS:
-        return False
-    if not all(DATE_TOKEN.match(t) for t in toks):
-        return False
-    return any(MONTH.match(t) or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
 
 
 def has_date(toks: list[str]) -> bool:
@@ -80,7 +70,7 @@ def is_byline(text: str) -> bool:
     dated = has_date(toks)
     m = DATE_PREFIX.match(f)
     if m:
-        return dated or bool(re.search(r"\d", f[m.end():]))
+        return dated or bool(DIGIT.search(f, m.end()))
     m = BY.match(f)
     if m:
         rest = [w for w in words[len(f[:m.end()].split()):] if any(c.isalnum() for c in w)]
@@ -102,8 +92,7 @@ def is_byline(text: str) -> bool:
 
 def repeats_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
     """The page's headline (a run of the <title>'s words) can hold a date: it stays."""
-    n = len(words)
-    return n >= 2 and any(title[k:k + n] == words for k in range(len(title) - n + 1))
+    return len(words) >= 2 and is_run(words, title)
 
 
 def apply(doc: Document) -> None:
