@@ -23,6 +23,8 @@ def normalize_inline(text: str) -> str:
             text = text.translate(INVISIBLE)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # already folded: its only white space is single inner spaces (as isspace)
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
 
 

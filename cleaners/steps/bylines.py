@@ -43,8 +43,11 @@ DATE_TOKEN = re.compile(
 TOKEN = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d(?::\d\d)?|[^\W_]+")
 
 
+MONTH_WORDS = frozenset(phrases.MONTHS)  # MONTH.match(t) is t in MONTH_WORDS, for a token t (no line end in it)
+
+
 def has_date(toks: list[str]) -> bool:
-    return any(MONTH.match(t) or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
+    return any(t in MONTH_WORDS or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
 
 
 def is_name(word: str) -> bool:
