@@ -12,6 +12,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None
 _HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"\w+")
+# every str.isalpha character (and a few that are not, such as '²'): isalpha implies \w, never \d or '_'
+_LETTERISH = re.compile(r"[^\W\d_]")
 SENTENCE_END = tuple(".!?…\"”’»)'")  # a block ending in one of these "ends a sentence"
 ELLIPSES = ("...", "…")
 
@@ -69,10 +71,13 @@ def is_title_case(words: list[str]) -> bool:
 
 def headline_like(text: str, max_words: int, max_chars: int) -> bool:
     """Short, has letters, and has no closing full stop (':' and '?' are fine)."""
-    words = text.split()
-    if not words or len(words) > max_words or len(text) > max_chars:
+    if len(text) > max_chars:
         return False
-    if not any(c.isalpha() for c in text):
+    n = nwords(text)  # (cached; a long paragraph is not split again for each step asking)
+    if not n or n > max_words:
+        return False
+    letter = _LETTERISH.search(text)  # C-speed any(c.isalpha() for c in text), exactly:
+    if letter is None or not letter.group().isalpha() and not any(c.isalpha() for c in text):
         return False
     core = text.rstrip().rstrip("\"”’»)'")  # 'he said “yes.”' ends in a full stop too
     if not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES):

@@ -113,3 +113,28 @@ def test_step_shortcuts_equal_their_plain_forms_on_eval_lines():
     for words in [fold(t).split() for t in texts] + [[w] for w in share.WORDS] + [["on", "x"], []]:
         assert (share.WORDS.issuperset(words) and not share.FILLER.issuperset(words)) == (
             all(w in share.WORDS for w in words) and any(w not in filler for w in words))
+
+
+def plain_headline_like(text: str, max_words: int, max_chars: int) -> bool:
+    from cleaners.text import ELLIPSES
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > max_chars:
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    core = text.rstrip().rstrip("\"”’»)'")
+    return not (not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\xa0.,;!…:?\"”'’»)_-²½Ⅻ٣0aZéß")), max_size=14) | TEXTS, st.integers(0, 6))
+def test_headline_like_equals_its_plain_definition(text, max_words):
+    from cleaners.text import headline_like
+    assert headline_like(text, max_words, 12) == plain_headline_like(text, max_words, 12)
+
+
+def test_headline_like_equals_its_plain_definition_on_eval_lines():
+    from cleaners.text import headline_like
+    for t in eval_texts():
+        assert headline_like(t, 30, 250) == plain_headline_like(t, 30, 250)
+        assert headline_like(t, 20, 160) == plain_headline_like(t, 20, 160)
