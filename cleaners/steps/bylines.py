@@ -16,7 +16,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ._match import prefix_regex
-from ..text import fold, fold_words, is_run
+from ..text import fold, fold_words, is_run, nwords
 
 NAME = "bylines"
 REASON = "widget"
@@ -55,9 +55,10 @@ def is_name(word: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > BYLINE_MAX_WORDS:
+    n = nwords(text)  # (cached: long paragraphs are not split here)
+    if not n or n > BYLINE_MAX_WORDS:
         return False
+    words = text.split()
     label = AUTHOR_LABEL.match(text)
     if label:  # "Author: Jane Doe" reads as "By Jane Doe"
         text = "by " + text[label.end():]
