@@ -30,10 +30,21 @@ def normalize_inline(text: str) -> str:
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
 
 
+# fold() of ASCII text in one str.translate: upper case to lower, '_' and every other character
+# of [^\w\s] to a space (a run of spaces is folded by split() as the run replaced by one space is)
+_ASCII_FOLD = str.maketrans({chr(c): (" " if chr(c) == "_" or _FOLD_DROP.match(chr(c)) else chr(c).lower())
+                             for c in range(128)})
+
+# fold_words() of ASCII text: upper case to lower, every character but [A-Za-z0-9_] to a space
+_ASCII_WORDS = str.maketrans({chr(c): (chr(c).lower() if _WORD.match(chr(c)) else " ") for c in range(128)})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, punctuation dropped, white space folded: the key phrases match on."""
     text = text[: settings.MAX_BLOCK_CHARS]
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_FOLD).split())
     # str.split() folds the same (Unicode) white space as \s; faster than re.sub(r"\s+", " ") and strip()
     return " ".join(_FOLD_DROP.sub(" ", text.lower().replace("_", " ")).split())
 
@@ -41,7 +52,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_words(text: str) -> tuple[str, ...]:
     """The lower-cased words of a text (cached: the steps ask for the same block many times)."""
-    return tuple(_WORD.findall(text[: settings.MAX_BLOCK_CHARS].lower()))
+    text = text[: settings.MAX_BLOCK_CHARS]
+    if text.isascii():  # (the same words: \w is [A-Za-z0-9_] there)
+        return tuple(text.translate(_ASCII_WORDS).split())
+    return tuple(_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=65536)

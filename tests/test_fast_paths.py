@@ -138,3 +138,33 @@ def test_headline_like_equals_its_plain_definition_on_eval_lines():
     for t in eval_texts():
         assert headline_like(t, 30, 250) == plain_headline_like(t, 30, 250)
         assert headline_like(t, 20, 160) == plain_headline_like(t, 20, 160)
+
+
+def test_fold_of_every_ascii_character_equals_regex_definition():
+    for c in map(chr, range(128)):
+        for text in (c, f"a{c}b", f"A{c}{c}B_{c} x", f"{c}Word{c}"):
+            assert fold.__wrapped__(text) == plain_fold(text), repr(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_fold_of_ascii_text_equals_regex_definition(text):
+    assert fold.__wrapped__(text) == plain_fold(text)
+
+
+def plain_fold_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text[:200_000].lower()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=40) | TEXTS)
+def test_fold_words_equals_regex_definition(text):
+    from cleaners.text import fold_words
+    assert fold_words.__wrapped__(text) == plain_fold_words(text)
+
+
+def test_fold_words_of_every_ascii_character_and_eval_line():
+    from cleaners.text import fold_words
+    texts = [f"a{c}B{c}_{c}9" for c in map(chr, range(128))] + eval_texts()
+    assert [fold_words.__wrapped__(t) for t in texts] == [plain_fold_words(t) for t in texts]
+    assert [fold.__wrapped__(t) for t in texts] == [plain_fold(t) for t in texts]
