@@ -64,11 +64,10 @@ REGION_MIN_SHARE = 1.0
 ANCHOR_FUZZY_LINE_SHARE = 0.8
 ANCHOR_FUZZY_TITLE_SHARE = 0.6
 
-# A sentence of at least LIST_INTRO_MIN_WORDS words ending in ":" announces a list: the kept
-# lines under it (LIST_MIN_ROWS to LIST_MAX_ROWS - 1 of them, up to furniture, a prose paragraph
-# or the end of the bullets; at least 2 in 5 of them items or more than a label) join the body
-# when the body reaches the intro.
-LIST_INTRO_MIN_WORDS = 4
+# A sentence ending in ":" (longer than SHORT_MAX_WORDS) announces a list: the kept lines under
+# it (LIST_MIN_ROWS to LIST_MAX_ROWS - 1 of them, up to furniture, a prose paragraph or the end
+# of the bullets; at least 2 in 5 of them items or more than a label) join the body when the
+# body reaches the intro.
 LIST_MIN_ROWS = 2
 LIST_MAX_ROWS = 60
 

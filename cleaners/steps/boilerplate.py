@@ -216,9 +216,9 @@ def is_word_list(b: Block, stop: frozenset | None) -> bool:
 
 
 def is_list_intro(b: Block, cls: str) -> bool:
-    """A sentence that announces a list: "Here are the places shown in the video:"."""
-    return b.kept and cls != "short" and b.text.rstrip().endswith(":") \
-        and nwords(b.text) >= settings.LIST_INTRO_MIN_WORDS
+    """A sentence (not a short label) that announces a list: "Here are the places shown
+    in the video:"."""
+    return b.kept and cls != "short" and b.text.rstrip().endswith(":")
 
 
 def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
