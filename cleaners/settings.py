@@ -52,11 +52,24 @@ MENU_RUN_MIN = 3              # consecutive short blocks that form a menu
 # under the headline wins if it scores at least this share of the best run.
 ANCHOR_WINDOW = 8
 ANCHOR_MIN_SHARE = 0.4
+# When neither wins (no prose under the headline at all), the headline region (the first run of
+# at least REGION_MIN_ROWS kept lines within the window, up to a menu, share, pointer or comment
+# line) is the body if it lies above the best run and holds at least REGION_MIN_SHARE words per
+# point of that run's score (a race calendar, a photo post, a link digest).
+REGION_MIN_ROWS = 3
+REGION_MIN_SHARE = 1.0
 # No line repeats the title: a line whose words are this share from the title's first part,
 # covering this share of that part, is the headline ("Who gains: leasing or buying a car" for
 # "Leasing or buying a car: who gains | Car Magazine").
 ANCHOR_FUZZY_LINE_SHARE = 0.8
 ANCHOR_FUZZY_TITLE_SHARE = 0.6
+
+# A sentence ending in ":" (longer than SHORT_MAX_WORDS) announces a list: the kept lines under
+# it (LIST_MIN_ROWS to LIST_MAX_ROWS - 1 of them, up to furniture, a prose paragraph or the end
+# of the bullets; at least 2 in 5 of them items or more than a label) join the body when the
+# body reaches the intro.
+LIST_MIN_ROWS = 2
+LIST_MAX_ROWS = 60
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence

@@ -8,7 +8,10 @@ removed score a penalty. The article body is the run of blocks with the largest 
 line that repeats the first line, the page's <title>): when the best run lies elsewhere,
 the best run starting right under the headline wins if it scores a fair share of it
 (settings.ANCHOR_*), so a long prose widget further down does not take the article's
-place. Blocks outside the body go, except the title candidate and the
+place; when no prose starts there, the run of lines under the headline (up to the next
+menu, share bar, pointer or comment line) is the body if it holds more words than the best
+run elsewhere scores (settings.REGION_*). A list announced by a sentence ending in ":" at
+the body's end joins it (settings.LIST_*). Blocks outside the body go, except the title candidate and the
 headline-like lines just above the body (they introduce it). Removed short lines are
 ``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
 """
@@ -212,6 +215,61 @@ def is_word_list(b: Block, stop: frozenset | None) -> bool:
     return density(words, stop) < WORD_LIST_MAX_DENSITY
 
 
+def is_list_intro(b: Block, cls: str) -> bool:
+    """A sentence (not a short label) that announces a list: "Here are the places shown
+    in the video:"."""
+    return b.kept and cls != "short" and b.text.rstrip().endswith(":")
+
+
+def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
+    """(intro, last) of each run of kept lines right under a list intro, up to the next
+    furniture line or prose paragraph: the list the sentence announces (a race calendar,
+    a numbered shopping list, the stops of a tour), however little prose its lines hold."""
+    runs = []
+    k = 0
+    while k < len(rows):
+        b = rows[k]
+        if not (b.kept and is_list_intro(b, classes[id(b)])):
+            k += 1
+            continue
+        j = k + 1
+        # the entries are all bullet items or all plain lines: a bullet list ends with its bullets
+        bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
+        while j < len(rows) and rows[j].kept and classes[id(rows[j])] != "good" \
+                and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS:
+            j += 1
+        body = rows[k + 1:j]
+        # list entries: bullet items, or lines that mostly say more than a label
+        entries = sum(1 for b in body if b.kind == "item" or classes[id(b)] != "short")
+        if settings.LIST_MIN_ROWS <= len(body) < settings.LIST_MAX_ROWS and 5 * entries >= 2 * len(body):
+            runs.append((k, j - 1))
+        k = j
+    return runs
+
+
+REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
+
+
+def headline_region(rows: list[Block], h1: int) -> tuple[int, int] | None:
+    """The first run of at least REGION_MIN_ROWS kept lines that starts within the anchor
+    window under the headline, up to the next menu, share bar, pointer or comment line (a
+    byline or an ad line inside it does not end it): where the article stands on the page,
+    whatever its lines look like."""
+    i = h1 + 1
+    while i < len(rows) and i <= h1 + settings.ANCHOR_WINDOW:
+        if not rows[i].kept:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(rows) and (rows[j + 1].kept or rows[j + 1].reason not in REGION_ENDS
+                                     and j + 2 < len(rows) and rows[j + 2].kept):
+            j += 1
+        if sum(1 for b in rows[i:j + 1] if b.kept) >= settings.REGION_MIN_ROWS:
+            return i, j
+        i = j + 1
+    return None
+
+
 def apply(doc: Document) -> None:
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
     kept = [b for b in rows if b.kept]
@@ -232,6 +290,7 @@ def apply(doc: Document) -> None:
         if not rows[i].kept and rows[i - 1].kept and rows[i + 1].kept \
                 and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
+    lists = announced_lists(rows, classes)
     span = best_span(values)
     h1 = headline_anchor(rows)
     # the best run is kept when it reaches into the rows just under the headline
@@ -241,7 +300,18 @@ def apply(doc: Document) -> None:
             span = near[:2]
     if span is None:
         return
+    if h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
+        # no prose under the headline: the lines standing there are the article (a calendar,
+        # a photo post, a link digest) when they hold more words than the best run elsewhere scores
+        reg = headline_region(rows, h1)
+        if reg is not None and reg[1] < span[0] and sum(nwords(b.text) for b in rows[reg[0]:reg[1] + 1] if b.kept) \
+                >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
+            span = reg
     s, e = span
+    # a list announced at the end of the body belongs to it
+    for k, j in lists:
+        if s <= k <= e + 1 and j > e:
+            e = j
     cut = comments_start(rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
