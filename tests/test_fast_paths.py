@@ -168,3 +168,22 @@ def test_fold_words_of_every_ascii_character_and_eval_line():
     texts = [f"a{c}B{c}_{c}9" for c in map(chr, range(128))] + eval_texts()
     assert [fold_words.__wrapped__(t) for t in texts] == [plain_fold_words(t) for t in texts]
     assert [fold.__wrapped__(t) for t in texts] == [plain_fold(t) for t in texts]
+
+
+def test_block_reason_is_written_by_remove_only():
+    """Block.kept is a slot that remove() keeps equal to ``reason is None``: no other code may set reason."""
+    from pathlib import Path
+    from cleaners.model import Block
+    root = Path(__file__).resolve().parent.parent
+    writers = [f"{p.relative_to(root)}:{n}" for d in ("cleaners", "flows") for p in sorted((root / d).rglob("*.py"))
+               if p.name != "model.py"
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if re.search(r"\.reason\s*=(?!=)|\breason\s*=[^=]", line) and "Block(" in line
+               or re.search(r"\.reason\s*=(?!=)", line)]
+    assert writers == []
+    b = Block(1, "x")
+    assert b.kept and b.reason is None
+    b.remove("widget", "t")
+    assert not b.kept and b.reason == "widget"
+    b.remove("caption", "u")  # the first reason wins
+    assert b.reason == "widget" and b.step == "t" and not b.kept
