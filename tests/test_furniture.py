@@ -76,3 +76,19 @@ def test_navigation_shapes(line):
 @pytest.mark.parametrize("line", ["Zur Person", "Zum Schluss", "Seite 3 der Studie nennt die Zahlen für 2019."])
 def test_navigation_shapes_keep_headings(line):
     assert_kept("navigation", line)
+
+
+# --- captions: the line printed right above a credit ----------------------------------------
+
+def test_caption_above_a_credit_line():
+    caption = ("Sheikh Mohammed, center, passes a Boeing 787-10 passenger aircraft during the Dubai Airshow "
+               "in Dubai, United Arab Emirates, on Monday.")
+    doc = clean_doc(EN_BODY[0] + "\n\n" + caption + "\nNatalie Naccache, Bloomberg, Getty Images\n\n" + EN_BODY[1] + "\n",
+                    "captions")
+    assert by_step(doc, "captions") == {3: ("caption", caption), 4: ("caption", "Natalie Naccache, Bloomberg, Getty Images")}
+
+
+def test_caption_above_a_credit_needs_the_lines_together():
+    caption = "The airline finalized the deal on Monday, a spokesman said at the show."
+    doc = clean_doc(dump(EN_BODY[0], caption, "Getty Images", EN_BODY[1]), "captions")
+    assert by_step(doc, "captions") == {5: ("caption", "Getty Images")}
