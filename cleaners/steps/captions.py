@@ -7,6 +7,7 @@ Signals, all about the shape of the dump, none about a site:
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
 * a caption sentence ("In this photo issued by ...", "FILE - ...");
+* a block directly above a credit line (no blank line): the picture's caption;
 * a block directly under a caption (no blank line) that speaks of a picture or a credit.
 """
 from __future__ import annotations
@@ -96,6 +97,12 @@ def apply(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if _captionable(b) and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
+    # a block right above a credit line (no blank line between) is that picture's caption
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if _captionable(b) and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):
+            _mark(b, b.text)
+            _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
     for i in range(1, len(blocks)):
         b, prev = blocks[i], blocks[i - 1]

@@ -1,0 +1,94 @@
+"""Line-level furniture rules (captions, widgets, navigation, related links, bylines, comments)
+on small snippets in the style of real dumps. Each case fails without its rule; each
+sentence-like counterpart shows where a rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import clean_doc
+from test_steps import DE_BODY, EN_BODY, by_step, dump
+
+
+def removed_by(step: str, *lines: str, body=EN_BODY) -> dict[int, tuple[str, str]]:
+    """Lines of ``body[0]``, ``lines``, ``body[1]``: what ``step`` removed (line -> reason, text)."""
+    doc = clean_doc(dump(body[0], *lines, body[1]), step)
+    return by_step(doc, step)
+
+
+def assert_removed(step: str, reason: str, line: str, body=EN_BODY) -> None:
+    assert removed_by(step, line, body=body) == {3: (reason, line)}
+
+
+def assert_kept(step: str, line: str, body=EN_BODY) -> None:
+    assert removed_by(step, line, body=body) == {}
+
+
+# --- widgets: prompts, blog footers, icon ligatures, author boxes ------------------------
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to AppleInsider on YouTube",
+    "CLICK HERE TO GET THE FOX NEWS APP",
+    "Join our Space Forums to keep talking space on the latest missions, night sky and more!",
+    "Siga @adautoracing",
+    "Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.",
+    "¡Mira lo que tiene nuestro canal de YouTube!",
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+    "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada.",
+    "keyboard_arrow_down",
+    "SUGGESTED CITATION Muster, Max: Expertise in der Krise, Blog, 2020/4/09.",
+    "Redakteur in der Wirtschaft.",
+    "Liken Lade …",
+    "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+    "This entry was posted in News and tagged climate, energy. Bookmark the permalink.",
+    "Dieser Beitrag wurde unter Schulleben abgelegt und mit Lernen verschlagwortet. "
+    "Setze ein Lesezeichen auf den Permalink.",
+    "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter "
+    "zu erhalten. Ich bin damit einverstanden, dass mir per E-Mail Werbung zugesandt wird.",
+])
+def test_widget_prompts_and_footers(line):
+    assert_removed("widgets", "widget", line)
+
+
+@pytest.mark.parametrize("line", [
+    "The company said it would subscribe to the new standard once regulators had approved it.",
+    "Der Redakteur in der Wirtschaftsredaktion hatte den Bericht schon im Mai geschrieben, sagte sie.",
+    "Readers who signed up for the newsletter last year were later asked about their habits.",
+])
+def test_widget_rules_keep_sentences(line):
+    assert_kept("widgets", line)
+
+
+# --- navigation: pagers, link counts, call-to-action links ---------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Seite 1 von 3",
+    "Page 2 of 5",
+    "1 2 3 … 10 Next",
+    "View all (4)",
+    "Zum Kreditvergleich",
+    "Zum Deal »",
+    "Zur Anmeldung",
+])
+def test_navigation_shapes(line):
+    assert_removed("navigation", "navigation", line)
+
+
+@pytest.mark.parametrize("line", ["Zur Person", "Zum Schluss", "Seite 3 der Studie nennt die Zahlen für 2019."])
+def test_navigation_shapes_keep_headings(line):
+    assert_kept("navigation", line)
+
+
+# --- captions: the line printed right above a credit ----------------------------------------
+
+def test_caption_above_a_credit_line():
+    caption = ("Sheikh Mohammed, center, passes a Boeing 787-10 passenger aircraft during the Dubai Airshow "
+               "in Dubai, United Arab Emirates, on Monday.")
+    doc = clean_doc(EN_BODY[0] + "\n\n" + caption + "\nNatalie Naccache, Bloomberg, Getty Images\n\n" + EN_BODY[1] + "\n",
+                    "captions")
+    assert by_step(doc, "captions") == {3: ("caption", caption), 4: ("caption", "Natalie Naccache, Bloomberg, Getty Images")}
+
+
+def test_caption_above_a_credit_needs_the_lines_together():
+    caption = "The airline finalized the deal on Monday, a spokesman said at the show."
+    doc = clean_doc(dump(EN_BODY[0], caption, "Getty Images", EN_BODY[1]), "captions")
+    assert by_step(doc, "captions") == {5: ("caption", "Getty Images")}
