@@ -2,7 +2,8 @@
 
 Signals, all about the shape of the dump, none about a site:
 * a line that is one sentence printed twice ("X X": alt text and caption on one line);
-* a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg");
+* a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg") or slug
+  (twice, or once in lower case with a digit: "milano-design-week-2018-flos-01");
 * a line printed twice on adjacent lines (alt text, then caption);
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
@@ -28,6 +29,9 @@ AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
 PICTURE = contains_regex(phrases.PICTURE_WORDS)
 IMAGE_FILE = re.compile(r"([\w.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?))(?:\s+\1)?", re.I)
+# an image's slug as its alt text: "7333-Registration-banner-visual" (twice), "milano-design-week-2018-flos-01"
+SLUG = re.compile(r"([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})(?:\s+(\1))?")
+SLUG_SINGLE = re.compile(r"^(?=.*\d)[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}$")
 MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
@@ -76,6 +80,10 @@ def apply(doc: Document) -> None:
         names = IMAGE_FILE.fullmatch(b.text.strip())
         if names:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
             _mark(b, names.group(1))
+            continue
+        slug = SLUG.fullmatch(b.text.strip())
+        if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
+            _mark(b, slug.group(1))
             continue
         if nwords(b.text) < MIN_WORDS:
             continue

@@ -37,7 +37,8 @@ def is_inline(text: str) -> bool:
         return False
     if PATTERNS.search(f) or ARROWS.match(text.strip()):
         return True
-    return bool(PREFIXES.match(f)) and bool(INLINE_SEPARATOR.match(text))
+    # "Lesen Sie hier einen weiteren spannenden Beitrag …": a pointer cut off like a teaser
+    return bool(PREFIXES.match(f)) and (bool(INLINE_SEPARATOR.match(text)) or text.rstrip().endswith(ELLIPSES))
 
 
 def is_body(text: str) -> bool:
