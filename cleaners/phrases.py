@@ -135,6 +135,11 @@ RELATED_HEADERS = [
     "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
     "more in this category", "weitere beiträge", "mehr aus dieser kategorie",
 ]
+# Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
+RELATED_HEADER_PATTERNS = [
+    r"^(?:most (?:read|popular|viewed|shared|commented)|meistgelesen|meist gelesen|top stories|latest|more) "
+    r"(?:in|from|aus|im|on) (?:the )?[\w&'’ -]{2,30}$",
+]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
     "recommended", "watch", "listen", "lesen sie auch", "lesen sie mehr", "mehr zum thema",

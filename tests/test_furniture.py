@@ -142,3 +142,13 @@ def test_share_bookmark_and_share():
 
 def test_widget_membership_prompt():
     assert_removed("widgets", "widget", "Werden Sie Mitglied bei", body=DE_BODY)
+
+
+def test_caption_two_words_printed_twice():
+    assert_removed("captions", "caption", "Shy owl Shy owl")
+
+
+def test_related_header_naming_its_section():
+    doc = clean_doc(dump(EN_BODY[0], EN_BODY[1], "Most read in world news", "RANDY ANDY",
+                         "Andrew parties in unearthed pics despite claiming he avoids PDAs"), "related")
+    assert sorted(by_step(doc, "related")) == [5, 7, 9]

@@ -33,6 +33,7 @@ IMAGE_FILE = re.compile(r"([\w.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tif
 SLUG = re.compile(r"([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})(?:\s+(\1))?")
 SLUG_SINGLE = re.compile(r"^(?=.*\d)[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}$")
 MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
+DOUBLED_MIN_WORDS = 2  # "Shy owl Shy owl": two words printed twice on one line are an image's alt text and title
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
 
@@ -40,11 +41,11 @@ AGENCY_LINE_MAX_WORDS = 8
 def doubled(text: str) -> str | None:
     """'X X' -> 'X' when a sentence is printed twice on one line."""
     n = len(text)
-    if n < 2 * MIN_WORDS + 1 or n % 2 == 0:
+    if n < 2 * DOUBLED_MIN_WORDS + 1 or n % 2 == 0:
         return None
     half = n // 2
     first, sep, second = text[:half], text[half], text[half + 1:]
-    if sep == " " and first == second and len(first.split()) >= MIN_WORDS:
+    if sep == " " and first == second and len(first.split()) >= DOUBLED_MIN_WORDS:
         return first
     return None
 

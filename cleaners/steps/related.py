@@ -18,6 +18,7 @@ NAME = "related"
 REASON = "related-links"
 
 HEADERS = phrase_set(phrases.RELATED_HEADERS)
+HEADER_PATTERNS = any_regex(phrases.RELATED_HEADER_PATTERNS)
 PREFIXES = prefix_regex(phrases.RELATED_PREFIXES)
 PATTERNS = any_regex(phrases.RELATED_PATTERNS)
 ARROWS = re.compile(phrases.RELATED_ARROWS_PATTERN)
@@ -28,7 +29,7 @@ HEADER_MAX_WORDS = 8
 
 def is_header(text: str) -> bool:
     f = fold(text)
-    return bool(f) and nwords(f) <= HEADER_MAX_WORDS and f in HEADERS
+    return bool(f) and nwords(f) <= HEADER_MAX_WORDS and (f in HEADERS or bool(HEADER_PATTERNS.match(f)))
 
 
 def is_inline(text: str) -> bool:
