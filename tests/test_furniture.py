@@ -152,3 +152,16 @@ def test_related_header_naming_its_section():
     doc = clean_doc(dump(EN_BODY[0], EN_BODY[1], "Most read in world news", "RANDY ANDY",
                          "Andrew parties in unearthed pics despite claiming he avoids PDAs"), "related")
     assert sorted(by_step(doc, "related")) == [5, 7, 9]
+
+
+def test_byline_names_and_handle():
+    assert_removed("bylines", "widget", "Catherine Shu @catherineshu / 2 days")
+
+
+def test_byline_split_over_two_lines():
+    doc = clean_doc(dump(DE_BODY[0], "21.01.2022 11:46 von", "Patrick Otte", DE_BODY[1]), "bylines")
+    assert by_step(doc, "bylines") == {3: ("widget", "21.01.2022 11:46 von"), 5: ("widget", "Patrick Otte")}
+
+
+def test_share_prefix_keeps_a_question():
+    assert_kept("share", "Share this information, please?")
