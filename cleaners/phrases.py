@@ -80,7 +80,7 @@ SHARE_LINES = [
     "compartilhar", "compartilhe", "copiar link",
     "condividi", "condividi su", "stampa", "invia", "copia link",
     "поделиться", "печать", "отправить", "delen", "afdrukken",
-    "teilen mit", "diesen beitrag teilen", "beitrag teilen", "share this entry", "partager cet article",
+    "bookmark and share", "teilen mit", "diesen beitrag teilen", "beitrag teilen", "share this entry", "partager cet article",
     "partager sur les réseaux", "compartir esta entrada", "condividi questo articolo",
 ]
 # A line made only of these words (and separators) is a share widget.
@@ -133,6 +133,12 @@ RELATED_HEADERS = [
     "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant", "article précédent",
     "siehe auch", "sobre o autor", "sobre a autora", "acerca del autor",
     "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
+    "more in this category", "weitere beiträge", "mehr aus dieser kategorie",
+]
+# Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
+RELATED_HEADER_PATTERNS = [
+    r"^(?:most (?:read|popular|viewed|shared|commented)|meistgelesen|meist gelesen|top stories|latest|more) "
+    r"(?:in|from|aus|im|on) (?:the )?[\w&'’ -]{2,30}$",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
@@ -154,8 +160,9 @@ RELATED_PATTERNS = [
     r"^zum (?:original)?artikel\b",
     r"^den (?:ganzen|vollständigen) artikel\b",
 ]
-# A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line).
-RELATED_ARROWS_PATTERN = r"^(?:>>|»)\s*\S.{0,200}\S\s*(?:<<|«)$"
+# A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line);
+# "»Wie bringe ich sie dazu?«" with no space inside is a German quotation.
+RELATED_ARROWS_PATTERN = r"^(?:>>\s*\S.{0,200}\S\s*<<|»\s+\S.{0,200}\S\s+«)$"
 
 # --- comment forms --------------------------------------------------------------------
 COMMENT_LINES = [
@@ -264,6 +271,7 @@ WIDGET_CONTAINS = [
     "bookmark the permalink", "lesezeichen auf den permalink", "this entry was posted in",
     "no upcoming events", "keine bevorstehenden veranstaltungen", "aucun événement à venir",
     "join our mailing list", "free daily newsletter", "subscribe to our",
+    "werden sie mitglied", "erhalten sie exklusive",
 ]
 # Found anywhere in a line of at most PROMPT_MAX_WORDS words (folded): newsletter sign-ups, channel
 # promotions ("¿Ya sabías que tenemos canal de Telegram?"), "click on the image" prompts.
@@ -390,11 +398,19 @@ CAPTION_PATTERNS = [
     r"^(?:file\s*[-–—]\s*)",
     # a longer caption that ends in its agency credit: "… in Hialeah, Fla. (AP Photo/Alan Diaz)"
     r"^.{1,600}\((?:ap|afp|reuters|epa|getty|dpa|ansa|efe|imago|keystone)(?: photo| images)?\s*/[^()]{0,80}\)\s*$",
+    # a wire photo's caption: "FILE PHOTO: Traders work on the floor ...", "This March 28, 2017, file photo, provided by ..."
+    r"^(?:file|archive) (?:photo|picture|image)\s*:",
+    r"^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )(?:file |handout |undated )?(?:photo|image|picture)\b",
+    # a longer caption ending in its credit without brackets: "... in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid",
+    # "... of the drug. Getty", "... instead. (Photo: Getty Images)"
+    r"^.{1,600}[.!?]\s+(?:(?:reuters|afp|ap photo|epa|dpa|ansa|efe)\s*/\s*[^/.!?]{2,60}|getty images|getty)\s*$",
+    r"^.{1,600}\((?:photo|image|foto|bild|picture|credit|photo credit|image credit)s?\s*:[^()]{1,80}\)?\s*$",
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (
-    r"\b(?:getty images|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
-    r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash)\b"
+    r"\b(?:getty images|getty|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
+    r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash|associated press|press association|pa media|"
+    r"pa wire)\b|\bvia ap$"
 )
 # "By Name / Agency": a credit when it follows a caption directly.
 SLASH_CREDIT_PATTERN = r"\bby\s+[^/]{1,60}/\s*\S[^/]{0,60}$"
