@@ -18,6 +18,16 @@ NAV_PREFIXES = [
     "перейти к содержимому", "перейти к содержанию", "наверх",
     "naar inhoud", "ga naar",
 ]
+# Shapes of navigation lines (matched on the line, case-insensitive): pagers ("Seite 1 von 3",
+# "1 2 3 … 10 Next"), counts of a link ("View all (4)"), call-to-action links ("Zum Kreditvergleich").
+NAV_PATTERNS = [
+    r"^(?:seite|page|página|pagina|strona|страница)\s*\d+\s*(?:von|of|de|di|z|из|/)\s*\d+$",
+    r"^(?:(?:\d{1,3}|…|\.\.\.|[‹›«»<>]|next|prev|previous|weiter|zurück|nächste|vorherige|suivant|précédent)\s+){3,}"
+    r"(?:\d{1,3}|…|[‹›«»<>]|next|weiter|nächste|suivant|last|letzte)$",
+    r"^(?:view|see|show|alle|voir) (?:all|anzeigen|tous|toutes)(?: \w+){0,2}\s*\(\d+\)$",
+    r"^zu[mr] (?:[\w-]+ )?[\w-]*(?:vergleich|rechner|angebot|angeboten|shop|deal|anmeldung|übersicht|bestellung|"
+    r"download|produkt|gewinnspiel|ticketshop|tickets|webinar)\s*[»›>→]?$",
+]
 NAV_LINES = [
     # en
     "latest", "latest news", "home", "homepage", "menu", "main menu", "search", "sections",
@@ -70,7 +80,7 @@ SHARE_LINES = [
     "compartilhar", "compartilhe", "copiar link",
     "condividi", "condividi su", "stampa", "invia", "copia link",
     "поделиться", "печать", "отправить", "delen", "afdrukken",
-    "teilen mit", "diesen beitrag teilen", "beitrag teilen", "share this entry", "partager cet article",
+    "bookmark and share", "teilen mit", "diesen beitrag teilen", "beitrag teilen", "share this entry", "partager cet article",
     "partager sur les réseaux", "compartir esta entrada", "condividi questo articolo",
 ]
 # A line made only of these words (and separators) is a share widget.
@@ -123,6 +133,12 @@ RELATED_HEADERS = [
     "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant", "article précédent",
     "siehe auch", "sobre o autor", "sobre a autora", "acerca del autor",
     "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
+    "more in this category", "weitere beiträge", "mehr aus dieser kategorie",
+]
+# Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
+RELATED_HEADER_PATTERNS = [
+    r"^(?:most (?:read|popular|viewed|shared|commented)|meistgelesen|meist gelesen|top stories|latest|more) "
+    r"(?:in|from|aus|im|on) (?:the )?[\w&'’ -]{2,30}$",
 ]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
@@ -144,8 +160,9 @@ RELATED_PATTERNS = [
     r"^zum (?:original)?artikel\b",
     r"^den (?:ganzen|vollständigen) artikel\b",
 ]
-# A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line).
-RELATED_ARROWS_PATTERN = r"^(?:>>|»)\s*\S.{0,200}\S\s*(?:<<|«)$"
+# A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line);
+# "»Wie bringe ich sie dazu?«" with no space inside is a German quotation.
+RELATED_ARROWS_PATTERN = r"^(?:>>\s*\S.{0,200}\S\s*<<|»\s+\S.{0,200}\S\s+«)$"
 
 # --- comment forms --------------------------------------------------------------------
 COMMENT_LINES = [
@@ -219,6 +236,7 @@ WIDGET_LINES = [
     "like this", "like loading", "gefällt mir", "gefällt mir wird geladen", "wird geladen",
     "j aime chargement", "me gusta cargando", "mi piace caricamento",
     "watch", "listen", "listen to this article", "artikel anhören", "vorlesen",
+    "liken", "liken lade", "like", "gefällt mir lade",
 ]
 WIDGET_CONTAINS = [
     "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
@@ -249,11 +267,44 @@ WIDGET_CONTAINS = [
     "benachrichtigungen aktivieren", "let us know in the comments", "tell us in the comments",
     "verraten sie uns in den kommentaren", "verraten sie gerne in den kommentaren", "schreibt es in die kommentare",
     "by clicking here", "want more stories like this", "want more like this",
+    # a blog template's post footer and empty widgets
+    "bookmark the permalink", "lesezeichen auf den permalink", "this entry was posted in",
+    "no upcoming events", "keine bevorstehenden veranstaltungen", "aucun événement à venir",
+    "join our mailing list", "free daily newsletter", "subscribe to our",
+    "werden sie mitglied", "erhalten sie exklusive",
 ]
+# Found anywhere in a line of at most PROMPT_MAX_WORDS words (folded): newsletter sign-ups, channel
+# promotions ("¿Ya sabías que tenemos canal de Telegram?"), "click on the image" prompts.
+WIDGET_PROMPT_PATTERNS = [
+    r"\bnewsletter\b.{0,120}\b(?:sign up|subscribe|abonnieren|anmelden|bestellen|inscri|suscr|iscriv|assine|"
+    r"receive|erhalten|delivered)|\b(?:sign up|subscribe|abonnieren sie|melden sie sich|inscrivez|suscríbete|"
+    r"iscriviti|assine)\b.{0,80}\bnewsletter\b",
+    r"\b(?:nuestro|our|unser(?:en)?|notre|nosso|il nostro) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |en |no |su )?"
+    r"(?:youtube|telegram|whatsapp|tiktok|instagram)\b|\b(?:youtube|telegram|whatsapp) (?:kanal|channel)\b|"
+    r"\bcanal de (?:youtube|telegram|whatsapp)\b",
+    r"^(?:clique|click|klicken sie|cliquez|haga clic) (?:na|on the|auf das|sur l|en la) (?:imagem|image|bild|photo|foto|imagen)\b",
+]
+# A newsletter's consent notice (up to CONTAINS_MAX_WORDS): "newsletter" and a consent or opt-out word.
+NEWSLETTER_CONSENT_PATTERN = (
+    r"\bnewsletter.{0,400}\b(?:einwillig|willige|widerruf|abbestell|abmelden|unsubscribe|consent|datenschutzerklärung|"
+    r"privacy policy)|\b(?:einwillig|willige|widerruf|consent)\w*\b.{0,400}\bnewsletter"
+)
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
+    # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
+    r"^subscribe (?:to|for|now|today)\b.{0,200}$",
+    r"^click here to (?:get|download|sign up|subscribe|join|watch|listen|follow|register|receive)\b",
+    r"^(?:join|become a member of) our (?:\w+ ){0,2}(?:forums?|community|mailing list|newsletter|discord)\b",
+    r"^(?:follow|siga|segue|folgen sie|folge|suivez|síguenos|sigue a|seguici|volg)\s+(?:us\s+|uns\s+|nos\s+)?@\w+",
+    # an icon font's ligature printed as text: "keyboard_arrow_down", "chevron_left"
+    r"^[a-z]+(?:_[a-z0-9]+)+$",
+    r"^(?:suggested citation|cite this article|how to cite this|zitiervorschlag|zitierhinweis|zitierweise)\b",
+    # an author box's role line: "Redakteur in der Wirtschaft.", "Korrespondentin in Washington"
+    r"^(?:redakteur(?:in)?|korrespondent(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?|"
+    r"staff writer|senior writer|contributing writer|senior editor|staff reporter|rédacteur|rédactrice)"
+    r"(?:\s+(?:in|im|für|bei|at|for|of|à|de)\b.{0,60})?$",
     r"^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video|photo) (?:by|from|von|de)\b",
     r"^follow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b",
     # an author's bio: "Jane Doe (@jd) is a senior writer at ...", "Max Muster ist Redakteur bei ..."
@@ -347,11 +398,19 @@ CAPTION_PATTERNS = [
     r"^(?:file\s*[-–—]\s*)",
     # a longer caption that ends in its agency credit: "… in Hialeah, Fla. (AP Photo/Alan Diaz)"
     r"^.{1,600}\((?:ap|afp|reuters|epa|getty|dpa|ansa|efe|imago|keystone)(?: photo| images)?\s*/[^()]{0,80}\)\s*$",
+    # a wire photo's caption: "FILE PHOTO: Traders work on the floor ...", "This March 28, 2017, file photo, provided by ..."
+    r"^(?:file|archive) (?:photo|picture|image)\s*:",
+    r"^(?:in )?this (?:\w+\.? \d{1,2}, \d{4},? )(?:file |handout |undated )?(?:photo|image|picture)\b",
+    # a longer caption ending in its credit without brackets: "... in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid",
+    # "... of the drug. Getty", "... instead. (Photo: Getty Images)"
+    r"^.{1,600}[.!?]\s+(?:(?:reuters|afp|ap photo|epa|dpa|ansa|efe)\s*/\s*[^/.!?]{2,60}|getty images|getty)\s*$",
+    r"^.{1,600}\((?:photo|image|foto|bild|picture|credit|photo credit|image credit)s?\s*:[^()]{1,80}\)?\s*$",
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (
-    r"\b(?:getty images|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
-    r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash)\b"
+    r"\b(?:getty images|getty|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
+    r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash|associated press|press association|pa media|"
+    r"pa wire)\b|\bvia ap$"
 )
 # "By Name / Agency": a credit when it follows a caption directly.
 SLASH_CREDIT_PATTERN = r"\bby\s+[^/]{1,60}/\s*\S[^/]{0,60}$"

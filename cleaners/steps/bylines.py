@@ -7,7 +7,9 @@ and a date; a dateline is a dateline word ("Updated:") and a date, or a date (a 
 or a numeric date, and a number) with nothing but date and time words ("at", "Uhr", "1 day
 ago") and at most a few names ("February 1, 2019 | BY: Jane Doe, MS"). At most
 BYLINE_MAX_WORDS words and no closing full stop (but "p.m.", "Nov."): sentences that
-mention a date ("The law passed on May 3, 2019.") stay.
+mention a date ("The law passed on May 3, 2019.") stay. Names and an @handle ("Catherine
+Shu @catherineshu / 2 days") are a byline too; a byline word ending a line ("21.01.2022
+11:46 von") takes the names on the next line with it.
 """
 from __future__ import annotations
 
@@ -40,6 +42,11 @@ NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 DATE_TOKEN = re.compile(
     rf"^(?:\d{{1,4}}(?:st|nd|rd|th|er)?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}[:h]\d\d(?::\d\d)?"
     rf"|(?:{_MONTH})|(?:{_DAY})|(?:{'|'.join(re.escape(w) for w in phrases.DATE_WORDS)}))$")
+# "Catherine Shu @catherineshu / 2 days": names and the author's handle, then perhaps a short date part
+HANDLE_LINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]+ ){1,3}@\w+(?:\s*[/|·•–-]\s*[^.!?]{0,30})?$")
+# a byline word alone or ending a line ("21.01.2022 11:46 von", "Geschrieben von:"): the names follow on the next line
+DANGLING_BY = re.compile(r"(?:^|\s)(?:%s)\s*:?$" % "|".join(map(re.escape, phrases.BYLINE_PREFIXES)), re.I)
+NEXT_NAMES_MAX_WORDS = 4
 TOKEN = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d(?::\d\d)?|[^\W_]+")
 
 
@@ -55,6 +62,8 @@ def is_name(word: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
+    if HANDLE_LINE.match(text.strip()):
+        return True
     n = nwords(text)  # (cached: long paragraphs are not split here)
     if not n or n > BYLINE_MAX_WORDS:
         return False
@@ -102,6 +111,15 @@ def repeats_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
 def apply(doc: Document) -> None:
     blocks = [b for b in doc.blocks if b.text]
     title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
-    for b in blocks[1:] if title else blocks:
+    rows = blocks[1:] if title else blocks
+    for k, b in enumerate(rows):
         if b.kept and is_byline(b.text) and not repeats_title(fold_words(b.text), title):
             b.remove(REASON, NAME)
+        if (b.reason == REASON or b.kept and nwords(b.text) <= 3) and DANGLING_BY.search(b.text) and k + 1 < len(rows):
+            nxt = rows[k + 1]  # the names of a byline split over two lines
+            words = nxt.text.split()
+            if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
+                    and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
+                if b.kept:
+                    b.remove(REASON, NAME)
+                nxt.remove(REASON, NAME)

@@ -2,11 +2,13 @@
 
 Signals, all about the shape of the dump, none about a site:
 * a line that is one sentence printed twice ("X X": alt text and caption on one line);
-* a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg");
+* a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg") or slug
+  (twice, or once in lower case with a digit: "milano-design-week-2018-flos-01");
 * a line printed twice on adjacent lines (alt text, then caption);
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
 * a caption sentence ("In this photo issued by ...", "FILE - ...");
+* a block directly above a credit line (no blank line): the picture's caption;
 * a block directly under a caption (no blank line) that speaks of a picture or a credit.
 """
 from __future__ import annotations
@@ -27,7 +29,11 @@ AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
 PICTURE = contains_regex(phrases.PICTURE_WORDS)
 IMAGE_FILE = re.compile(r"([\w.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?))(?:\s+\1)?", re.I)
+# an image's slug as its alt text: "7333-Registration-banner-visual" (twice), "milano-design-week-2018-flos-01"
+SLUG = re.compile(r"([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})(?:\s+(\1))?")
+SLUG_SINGLE = re.compile(r"^(?=.*\d)[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}$")
 MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
+DOUBLED_MIN_WORDS = 2  # "Shy owl Shy owl": two words printed twice on one line are an image's alt text and title
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
 
@@ -35,11 +41,11 @@ AGENCY_LINE_MAX_WORDS = 8
 def doubled(text: str) -> str | None:
     """'X X' -> 'X' when a sentence is printed twice on one line."""
     n = len(text)
-    if n < 2 * MIN_WORDS + 1 or n % 2 == 0:
+    if n < 2 * DOUBLED_MIN_WORDS + 1 or n % 2 == 0:
         return None
     half = n // 2
     first, sep, second = text[:half], text[half], text[half + 1:]
-    if sep == " " and first == second and len(first.split()) >= MIN_WORDS:
+    if sep == " " and first == second and len(first.split()) >= DOUBLED_MIN_WORDS:
         return first
     return None
 
@@ -78,6 +84,10 @@ def apply(doc: Document) -> None:
         if names:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
             _mark(b, names.group(1))
             continue
+        slug = SLUG.fullmatch(b.text.strip())
+        if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
+            _mark(b, slug.group(1))
+            continue
         if nwords(b.text) < MIN_WORDS:
             continue
         # the same text on the next line, or the same text plus a short credit soon after
@@ -98,6 +108,12 @@ def apply(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if b.kept and short[i] and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
+    # a block right above a credit line (no blank line between) is that picture's caption
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if _captionable(b) and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):
+            _mark(b, b.text)
+            _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
     for i in range(1, len(blocks)):
         b, prev = blocks[i], blocks[i - 1]

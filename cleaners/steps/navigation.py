@@ -6,7 +6,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ..text import fold, nwords
-from ._match import phrase_set, prefix_regex
+from ._match import any_regex, phrase_set, prefix_regex
 
 NAME = "navigation"
 REASON = "navigation"
@@ -18,6 +18,7 @@ PREFIX_MAX_WORDS = 8
 CRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||·|•|–|-)\s+")
 CRUMB_PART_MAX_WORDS = 4
 CRUMB_MIN_PARTS = 3
+PATTERNS = any_regex(phrases.NAV_PATTERNS)
 
 
 CRUMB_CHARS = frozenset(">›»/|·•–-")
@@ -35,6 +36,8 @@ def is_crumbs(text: str) -> bool:
 def is_navigation(text: str) -> bool:
     f = fold(text)
     if f in LINES:
+        return True
+    if PATTERNS.match(text.strip()):
         return True
     if nwords(f) <= PREFIX_MAX_WORDS and PREFIXES.match(f):
         return True

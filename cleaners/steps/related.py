@@ -18,6 +18,7 @@ NAME = "related"
 REASON = "related-links"
 
 HEADERS = phrase_set(phrases.RELATED_HEADERS)
+HEADER_PATTERNS = any_regex(phrases.RELATED_HEADER_PATTERNS)
 PREFIXES = prefix_regex(phrases.RELATED_PREFIXES)
 PATTERNS = any_regex(phrases.RELATED_PATTERNS)
 ARROWS = re.compile(phrases.RELATED_ARROWS_PATTERN)
@@ -28,7 +29,7 @@ HEADER_MAX_WORDS = 8
 
 def is_header(text: str) -> bool:
     f = fold(text)
-    return f in HEADERS and bool(f) and nwords(f) <= HEADER_MAX_WORDS  # (the set test first: it fails most)
+    return bool(f) and nwords(f) <= HEADER_MAX_WORDS and (f in HEADERS or bool(HEADER_PATTERNS.match(f)))
 
 
 def is_inline(text: str) -> bool:
@@ -37,7 +38,8 @@ def is_inline(text: str) -> bool:
         return False
     if PATTERNS.search(f) or ARROWS.match(text.strip()):
         return True
-    return bool(PREFIXES.match(f)) and bool(INLINE_SEPARATOR.match(text))
+    # "Lesen Sie hier einen weiteren spannenden Beitrag …": a pointer cut off like a teaser
+    return bool(PREFIXES.match(f)) and (bool(INLINE_SEPARATOR.match(text)) or text.rstrip().endswith(ELLIPSES))
 
 
 def is_body(text: str) -> bool:

@@ -24,7 +24,7 @@ def is_share(text: str) -> bool:
     if f in LINES:
         return True
     n = nwords(f)
-    if n <= PREFIX_MAX_WORDS and PREFIXES.match(f):
+    if n <= PREFIX_MAX_WORDS and PREFIXES.match(f) and not text.rstrip().endswith("?"):  # "Share this, please?"
         return True
     if n > MAX_WORDS:
         return False

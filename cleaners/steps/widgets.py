@@ -3,6 +3,8 @@ prompts, sign-up box titles ("PC Gamer Newsletter"), copyright lines, reading ti
 icon-only bullets with no text."""
 from __future__ import annotations
 
+import re
+
 from .. import phrases
 from ..model import Document
 from ..text import ends_sentence, fold, nwords
@@ -17,6 +19,9 @@ PATTERNS = any_regex(phrases.WIDGET_PATTERNS)
 CONTAINS_MAX_WORDS = 150  # cookie and legal notices run long
 SIGNUP_BOX = contains_regex(phrases.SIGNUP_BOX_WORDS)
 SIGNUP_BOX_MAX_WORDS = 12
+PROMPTS = any_regex(phrases.WIDGET_PROMPT_PATTERNS)
+PROMPT_MAX_WORDS = 30
+CONSENT = re.compile(phrases.NEWSLETTER_CONSENT_PATTERN, re.I)
 
 
 def is_widget(text: str) -> bool:
@@ -29,6 +34,10 @@ def is_widget(text: str) -> bool:
     if PATTERNS.match(stripped) or PATTERNS.match(f):  # every pattern is anchored at the start
         return True
     n = nwords(f)
+    if n <= PROMPT_MAX_WORDS and PROMPTS.search(f):
+        return True
+    if n <= CONTAINS_MAX_WORDS and CONSENT.search(f):
+        return True
     if n <= SIGNUP_BOX_MAX_WORDS and SIGNUP_BOX.search(f) and not ends_sentence(text):
         return True
     return n <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
