@@ -105,13 +105,21 @@ def apply(doc: Document) -> None:
                     _mark(b, b.text)
                     _mark(c, rest)
                     break
+    credit_of: dict[str, bool] = {}  # is_credit of each text, once (the two loops below ask twice)
+
+    def credit(text: str) -> bool:
+        c = credit_of.get(text)
+        if c is None:
+            c = credit_of[text] = is_credit(text)
+        return c
+
     for i, b in enumerate(blocks):
-        if b.kept and short[i] and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
+        if b.kept and short[i] and (credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
-        if _captionable(b) and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):
+        if _captionable(b) and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
             _mark(b, b.text)
             _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
