@@ -37,15 +37,14 @@ class Block:
     indent: int = 0  # leading white space of the source line
     bullet: str = ""  # bullet glyph or number the dump used ("" when none)
     blank_before: bool = True  # a blank line (or start of file) precedes it
-    reason: str | None = None  # removal reason, None while kept
+    reason: str | None = field(default=None, init=False)  # removal reason, None while kept: set by remove()
     step: str | None = None  # name of the step that removed it
     caption: str | None = None  # caption text to keep in metadata (caption blocks)
     where: str | None = None  # element description for HTML inputs (tag#id.class)
     tags: dict[str, Any] = field(default_factory=dict)  # free-form step annotations
-
-    @property
-    def kept(self) -> bool:
-        return self.reason is None
+    # reason is None, kept up to date by remove() (the only writer of reason): a plain slot,
+    # because the steps ask it thousands of times a page and a property costs a call each time
+    kept: bool = field(default=True, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> list[str]:
@@ -58,6 +57,7 @@ class Block:
         if self.reason is None:
             self.reason = reason
             self.step = step
+            self.kept = False
 
 
 @dataclass

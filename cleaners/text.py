@@ -12,6 +12,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None
 _HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"\w+")
+# every str.isalpha character (and a few that are not, such as '²'): isalpha implies \w, never \d or '_'
+_LETTERISH = re.compile(r"[^\W\d_]")
 SENTENCE_END = tuple(".!?…\"”’»)'")  # a block ending in one of these "ends a sentence"
 ELLIPSES = ("...", "…")
 
@@ -23,13 +25,26 @@ def normalize_inline(text: str) -> str:
             text = text.translate(INVISIBLE)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # already folded: its only white space is single inner spaces (as isspace)
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
+
+
+# fold() of ASCII text in one str.translate: upper case to lower, '_' and every other character
+# of [^\w\s] to a space (a run of spaces is folded by split() as the run replaced by one space is)
+_ASCII_FOLD = str.maketrans({chr(c): (" " if chr(c) == "_" or _FOLD_DROP.match(chr(c)) else chr(c).lower())
+                             for c in range(128)})
+
+# fold_words() of ASCII text: upper case to lower, every character but [A-Za-z0-9_] to a space
+_ASCII_WORDS = str.maketrans({chr(c): (chr(c).lower() if _WORD.match(chr(c)) else " ") for c in range(128)})
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, punctuation dropped, white space folded: the key phrases match on."""
     text = text[: settings.MAX_BLOCK_CHARS]
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_FOLD).split())
     # str.split() folds the same (Unicode) white space as \s; faster than re.sub(r"\s+", " ") and strip()
     return " ".join(_FOLD_DROP.sub(" ", text.lower().replace("_", " ")).split())
 
@@ -37,7 +52,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_words(text: str) -> tuple[str, ...]:
     """The lower-cased words of a text (cached: the steps ask for the same block many times)."""
-    return tuple(_WORD.findall(text[: settings.MAX_BLOCK_CHARS].lower()))
+    text = text[: settings.MAX_BLOCK_CHARS]
+    if text.isascii():  # (the same words: \w is [A-Za-z0-9_] there)
+        return tuple(text.translate(_ASCII_WORDS).split())
+    return tuple(_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -67,10 +85,13 @@ def is_title_case(words: list[str]) -> bool:
 
 def headline_like(text: str, max_words: int, max_chars: int) -> bool:
     """Short, has letters, and has no closing full stop (':' and '?' are fine)."""
-    words = text.split()
-    if not words or len(words) > max_words or len(text) > max_chars:
+    if len(text) > max_chars:
         return False
-    if not any(c.isalpha() for c in text):
+    n = nwords(text)  # (cached; a long paragraph is not split again for each step asking)
+    if not n or n > max_words:
+        return False
+    letter = _LETTERISH.search(text)  # C-speed any(c.isalpha() for c in text), exactly:
+    if letter is None or not letter.group().isalpha() and not any(c.isalpha() for c in text):
         return False
     core = text.rstrip().rstrip("\"”’»)'")  # 'he said “yes.”' ends in a full stop too
     if not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES):

@@ -117,6 +117,10 @@ def _is_numbered(line: str) -> bool:
     return body[:1].isdigit() and bool(_NUMBER.match(body))  # (\d is a subset of isdigit)
 
 
+# _is_numbered as one regex (the white space lstrip drops is \s), for the list of every line
+_NUMBERED_LINE = re.compile(r"\s*" + _NUMBER.pattern)
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most long lines end near one width and do not end a sentence."""
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
@@ -145,7 +149,8 @@ def parse_text(text: str) -> list[Block]:
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
     width = max(map(len, map(str.rstrip, lines))) if wrapped else 0  # used for wrapped dumps only
-    numbered = [_is_numbered(ln) for ln in lines]
+    numbered_line = _NUMBERED_LINE.match
+    numbered = [numbered_line(ln) is not None for ln in lines]  # _is_numbered of each line
     blocks: list[Block] = []
     blank_before = True
     for n, raw in enumerate(lines):
@@ -171,8 +176,8 @@ def parse_text(text: str) -> list[Block]:
             prev.text = f"{prev.text} {content or marker}".strip()
             prev.end_line = n + 1
             continue
-        blocks.append(Block(line=n + 1, end_line=n + 1, text=content, kind="item" if marker else "paragraph",
-                            indent=indent, bullet=marker, blank_before=blank_before))
+        # (positional: line, text, kind, end_line, indent, bullet, blank_before; keywords cost more)
+        blocks.append(Block(n + 1, content, "item" if marker else "paragraph", n + 1, indent, marker, blank_before))
         blank_before = False
     return blocks
 

@@ -55,3 +55,135 @@ def test_trie_regexes_match_the_same_lines_as_plain_alternations():
         hits = [bool(plain.search(s)) for s in probes]
         assert hits == [bool(fast.search(s)) for s in probes], name
         assert sum(hits) >= len(ph)  # the probes do exercise the phrases
+
+
+def eval_texts() -> list[str]:
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt"))[:30]
+    return [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks]
+
+
+PHRASE_WORDS = st.sampled_from(sorted({w for p in phrases.WIDGET_CONTAINS + phrases.PICTURE_WORDS for w in fold(p).split()}))
+PHRASE_TEXTS = st.lists(PHRASE_WORDS | st.text(CHARS, max_size=4), max_size=8).map(
+    lambda ws: "".join(w + c for w, c in zip(ws, " \t \xa0 \u2028 " * 4)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHRASE_TEXTS | TEXTS)
+def test_contains_regex_search_is_its_plain_regex_on_any_text(text):
+    for ph in (phrases.WIDGET_CONTAINS, phrases.PICTURE_WORDS, phrases.SIGNUP_BOX_WORDS):
+        rx = contains_regex(ph)
+        assert bool(rx.search(text)) == bool(rx.plain.search(text))
+
+
+def test_contains_regex_search_is_its_plain_regex_on_eval_lines():
+    lines = eval_lines() + eval_texts()
+    for name in ("COMMENT_CONTAINS", "WIDGET_CONTAINS", "PICTURE_WORDS", "SIGNUP_BOX_WORDS"):
+        rx = contains_regex(getattr(phrases, name))
+        assert [bool(rx.search(s)) for s in lines] == [bool(rx.plain.search(s)) for s in lines], name
+
+
+def plain_normalize_inline(text: str) -> str:
+    from cleaners.text import INVISIBLE
+    import unicodedata
+    return " ".join(unicodedata.normalize("NFC", text.translate(INVISIBLE)).split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS | PHRASE_TEXTS)
+def test_normalize_inline_equals_its_definition(text):
+    from cleaners.text import normalize_inline
+    assert normalize_inline(text) == plain_normalize_inline(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\xa0\u2028123٣²4.)a-")), max_size=12))
+def test_numbered_line_regex_is_is_numbered(line):
+    from cleaners.textparse import _NUMBERED_LINE, _is_numbered
+    assert (_NUMBERED_LINE.match(line) is not None) == _is_numbered(line)
+
+
+def test_step_shortcuts_equal_their_plain_forms_on_eval_lines():
+    from cleaners.steps import bylines, navigation, share
+    texts = eval_texts()
+    crumb = [not navigation._CRUMB_CHAR.search(t) for t in texts]
+    assert crumb == [navigation.CRUMB_CHARS.isdisjoint(t) for t in texts]
+    toks = [t for s in texts for t in bylines.TOKEN.findall(s.lower())] + list(phrases.MONTHS)
+    assert [t in bylines.MONTH_WORDS for t in toks] == [bool(bylines.MONTH.match(t)) for t in toks]
+    filler = {"on", "via", "this", "e", "link", "copy", "x"}
+    for words in [fold(t).split() for t in texts] + [[w] for w in share.WORDS] + [["on", "x"], []]:
+        assert (share.WORDS.issuperset(words) and not share.FILLER.issuperset(words)) == (
+            all(w in share.WORDS for w in words) and any(w not in filler for w in words))
+
+
+def plain_headline_like(text: str, max_words: int, max_chars: int) -> bool:
+    from cleaners.text import ELLIPSES
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > max_chars:
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    core = text.rstrip().rstrip("\"”’»)'")
+    return not (not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\xa0.,;!…:?\"”'’»)_-²½Ⅻ٣0aZéß")), max_size=14) | TEXTS, st.integers(0, 6))
+def test_headline_like_equals_its_plain_definition(text, max_words):
+    from cleaners.text import headline_like
+    assert headline_like(text, max_words, 12) == plain_headline_like(text, max_words, 12)
+
+
+def test_headline_like_equals_its_plain_definition_on_eval_lines():
+    from cleaners.text import headline_like
+    for t in eval_texts():
+        assert headline_like(t, 30, 250) == plain_headline_like(t, 30, 250)
+        assert headline_like(t, 20, 160) == plain_headline_like(t, 20, 160)
+
+
+def test_fold_of_every_ascii_character_equals_regex_definition():
+    for c in map(chr, range(128)):
+        for text in (c, f"a{c}b", f"A{c}{c}B_{c} x", f"{c}Word{c}"):
+            assert fold.__wrapped__(text) == plain_fold(text), repr(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_fold_of_ascii_text_equals_regex_definition(text):
+    assert fold.__wrapped__(text) == plain_fold(text)
+
+
+def plain_fold_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text[:200_000].lower()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=40) | TEXTS)
+def test_fold_words_equals_regex_definition(text):
+    from cleaners.text import fold_words
+    assert fold_words.__wrapped__(text) == plain_fold_words(text)
+
+
+def test_fold_words_of_every_ascii_character_and_eval_line():
+    from cleaners.text import fold_words
+    texts = [f"a{c}B{c}_{c}9" for c in map(chr, range(128))] + eval_texts()
+    assert [fold_words.__wrapped__(t) for t in texts] == [plain_fold_words(t) for t in texts]
+    assert [fold.__wrapped__(t) for t in texts] == [plain_fold(t) for t in texts]
+
+
+def test_block_reason_is_written_by_remove_only():
+    """Block.kept is a slot that remove() keeps equal to ``reason is None``: no other code may set reason."""
+    from pathlib import Path
+    from cleaners.model import Block
+    root = Path(__file__).resolve().parent.parent
+    writers = [f"{p.relative_to(root)}:{n}" for d in ("cleaners", "flows") for p in sorted((root / d).rglob("*.py"))
+               if p.name != "model.py"
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if re.search(r"\.reason\s*=(?!=)|\breason\s*=[^=]", line) and "Block(" in line
+               or re.search(r"\.reason\s*=(?!=)", line)]
+    assert writers == []
+    b = Block(1, "x")
+    assert b.kept and b.reason is None
+    b.remove("widget", "t")
+    assert not b.kept and b.reason == "widget"
+    b.remove("caption", "u")  # the first reason wins
+    assert b.reason == "widget" and b.step == "t" and not b.kept

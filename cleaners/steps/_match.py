@@ -40,8 +40,30 @@ def prefix_regex(phrases: list[str]) -> re.Pattern:
     return re.compile(r"^%s(?:\s|$)" % alternation({fold(p) for p in phrases}))
 
 
-def contains_regex(phrases: list[str]) -> re.Pattern:
-    return re.compile(r"(?:^|\s)%s(?:\s|$)" % alternation({fold(p) for p in phrases}))
+class ContainsRegex:
+    """One of the phrases as whole words anywhere in a text: ``(?:^|\\s)phrase(?:\\s|$)``
+    (``plain``). ``search`` finds the same texts (its match object is not the plain one's:
+    callers test its truth only) about twice as fast: it looks for `` phrase`` in
+    ``" " + text``, so the regex engine jumps from space to space (a literal first character)
+    instead of trying every position; a text with other white space than " " (never
+    folded or normalised text) goes to the plain regex."""
+
+    __slots__ = ("plain", "_fast", "pattern")
+
+    def __init__(self, alternation_: str):
+        self.plain = re.compile(r"(?:^|\s)%s(?:\s|$)" % alternation_)
+        self._fast = re.compile(r" %s(?!\S)" % alternation_)  # (?!\S) is (?:\s|$) without consuming
+        self.pattern = self.plain.pattern
+
+    def search(self, text: str) -> re.Match | None:
+        m = self._fast.search(" " + text)
+        if m is None and not text.isprintable():  # (str.isspace characters but " " are not printable)
+            return self.plain.search(text)
+        return m
+
+
+def contains_regex(phrases: list[str]) -> ContainsRegex:
+    return ContainsRegex(alternation({fold(p) for p in phrases}))
 
 
 def any_regex(patterns: list[str]) -> re.Pattern:

@@ -50,8 +50,11 @@ NEXT_NAMES_MAX_WORDS = 4
 TOKEN = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d(?::\d\d)?|[^\W_]+")
 
 
+MONTH_WORDS = frozenset(phrases.MONTHS)  # MONTH.match(t) is t in MONTH_WORDS, for a token t (no line end in it)
+
+
 def has_date(toks: list[str]) -> bool:
-    return any(MONTH.match(t) or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
+    return any(t in MONTH_WORDS or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
 
 
 def is_name(word: str) -> bool:
@@ -61,9 +64,10 @@ def is_name(word: str) -> bool:
 def is_byline(text: str) -> bool:
     if HANDLE_LINE.match(text.strip()):
         return True
-    words = text.split()
-    if not words or len(words) > BYLINE_MAX_WORDS:
+    n = nwords(text)  # (cached: long paragraphs are not split here)
+    if not n or n > BYLINE_MAX_WORDS:
         return False
+    words = text.split()
     label = AUTHOR_LABEL.match(text)
     if label:  # "Author: Jane Doe" reads as "By Jane Doe"
         text = "by " + text[label.end():]

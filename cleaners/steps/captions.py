@@ -71,8 +71,10 @@ def _captionable(b: Block) -> bool:
 
 def apply(doc: Document) -> None:
     blocks = doc.blocks
+    # _captionable(b) is b.kept and short[i]: the part that marking blocks does not change, once
+    short = [bool(b.text) and nwords(b.text) <= settings.CAPTION_MAX_WORDS for b in blocks]
     for i, b in enumerate(blocks):
-        if not _captionable(b):
+        if not (b.kept and short[i]):
             continue
         half = doubled(b.text)
         if half is not None:
@@ -91,7 +93,7 @@ def apply(doc: Document) -> None:
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
             c = blocks[j]
-            if not c.text.startswith(b.text) or not _captionable(c):
+            if not c.text.startswith(b.text) or not (c.kept and short[j]):
                 continue  # (both cases below need c to start with b)
             if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
                 _mark(b, b.text)
@@ -103,18 +105,26 @@ def apply(doc: Document) -> None:
                     _mark(b, b.text)
                     _mark(c, rest)
                     break
+    credit_of: dict[str, bool] = {}  # is_credit of each text, once (the two loops below ask twice)
+
+    def credit(text: str) -> bool:
+        c = credit_of.get(text)
+        if c is None:
+            c = credit_of[text] = is_credit(text)
+        return c
+
     for i, b in enumerate(blocks):
-        if _captionable(b) and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
+        if b.kept and short[i] and (credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
-        if _captionable(b) and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):
+        if _captionable(b) and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
             _mark(b, b.text)
             _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
     for i in range(1, len(blocks)):
         b, prev = blocks[i], blocks[i - 1]
-        if (prev.reason == REASON and _captionable(b) and not b.blank_before
+        if (prev.reason == REASON and b.kept and short[i] and not b.blank_before
                 and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
             _mark(b, b.text)

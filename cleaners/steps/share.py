@@ -13,6 +13,7 @@ LINES = phrase_set(phrases.SHARE_LINES)
 WORDS = phrase_set(phrases.SHARE_WORDS)
 PREFIXES = prefix_regex(phrases.SHARE_PREFIXES)
 MAX_WORDS = 8
+FILLER = frozenset({"on", "via", "this", "e", "link", "copy", "x"})  # share words that alone are no button
 PREFIX_MAX_WORDS = 12  # "Click to share on Facebook (Opens in new window)"
 
 
@@ -28,7 +29,8 @@ def is_share(text: str) -> bool:
     if n > MAX_WORDS:
         return False
     words = f.split()
-    return all(w in WORDS for w in words) and any(w not in {"on", "via", "this", "e", "link", "copy", "x"} for w in words)
+    # (as all(w in WORDS ...) and any(w not in FILLER ...), in C)
+    return WORDS.issuperset(words) and not FILLER.issuperset(words)
 
 
 def apply(doc: Document) -> None:

@@ -25,12 +25,13 @@ CONSENT = re.compile(phrases.NEWSLETTER_CONSENT_PATTERN, re.I)
 
 
 def is_widget(text: str) -> bool:
-    if not text.strip():
+    stripped = text.strip()
+    if not stripped:
         return True  # an icon-only bullet or link: nothing to read
     f = fold(text)
     if f in LINES:
         return True
-    if PATTERNS.match(text.strip()) or PATTERNS.match(f):  # every pattern is anchored at the start
+    if PATTERNS.match(stripped) or PATTERNS.match(f):  # every pattern is anchored at the start
         return True
     n = nwords(f)
     if n <= PROMPT_MAX_WORDS and PROMPTS.search(f):
