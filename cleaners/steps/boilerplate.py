@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from itertools import chain
 
-from .. import phrases, settings
+from .. import phrases, scorer, settings
 from ..model import Block, Document
 from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
 from ._match import phrase_set
@@ -53,6 +53,8 @@ COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
+# the learned block scorer (cleaners/scorer.py), None: the hand-written classify/score
+MODEL = scorer.load()
 
 
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
@@ -270,17 +272,33 @@ def headline_region(rows: list[Block], h1: int) -> tuple[int, int] | None:
     return None
 
 
-def apply(doc: Document) -> None:
+def prepare(doc: Document):
+    """(rows, kept, stop list, classes) of a page, or None when the step leaves it alone."""
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
     kept = [b for b in rows if b.kept]
     if not kept:
-        return
+        return None
     stop = page_stopwords(kept)
     classes = {id(b): classify(b, stop) for b in kept}
     if "good" not in classes.values():
-        return  # no prose at all: when unsure, keep
+        return None  # no prose at all: when unsure, keep
+    return rows, kept, stop, classes
+
+
+def apply(doc: Document) -> None:
+    prep = prepare(doc)
+    if prep is None:
+        return
+    rows, kept, stop, classes = prep
+    h1 = headline_anchor(rows)
+    if MODEL is not None:
+        feats = scorer.features(rows, classes, stop, h1)
+        own = [scorer.value(MODEL, scorer.logodds(MODEL, x), nwords(b.text)) if x is not None else 0.0
+               for x, b in zip(feats, rows)]
+    else:
+        own = [score(classes[id(b)], b) if b.kept else 0.0 for b in rows]
     # a run of furniture lines (a share bar, a menu) costs about as much as one line
-    values = [score(classes[id(b)], b) if b.kept else
+    values = [own[i] if b.kept else
               -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
                 BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
@@ -292,7 +310,6 @@ def apply(doc: Document) -> None:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
-    h1 = headline_anchor(rows)
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
