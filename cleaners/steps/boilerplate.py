@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from itertools import chain
 
-from .. import phrases, scorer, settings
+from .. import phrases, settings
 from ..model import Block, Document
 from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
 from ._match import phrase_set
@@ -53,8 +53,6 @@ COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
-# the learned block scorer (cleaners/scorer.py), None: the hand-written classify/score
-MODEL = scorer.load()
 
 
 def page_stopwords(blocks: list[Block]) -> frozenset | None:
@@ -272,33 +270,17 @@ def headline_region(rows: list[Block], h1: int) -> tuple[int, int] | None:
     return None
 
 
-def prepare(doc: Document):
-    """(rows, kept, stop list, classes) of a page, or None when the step leaves it alone."""
+def apply(doc: Document) -> None:
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
     kept = [b for b in rows if b.kept]
     if not kept:
-        return None
+        return
     stop = page_stopwords(kept)
     classes = {id(b): classify(b, stop) for b in kept}
     if "good" not in classes.values():
-        return None  # no prose at all: when unsure, keep
-    return rows, kept, stop, classes
-
-
-def apply(doc: Document) -> None:
-    prep = prepare(doc)
-    if prep is None:
-        return
-    rows, kept, stop, classes = prep
-    h1 = headline_anchor(rows)
-    if MODEL is not None:
-        feats = scorer.features(rows, classes, stop, h1)
-        own = [scorer.value(MODEL, scorer.logodds(MODEL, x), nwords(b.text)) if x is not None else 0.0
-               for x, b in zip(feats, rows)]
-    else:
-        own = [score(classes[id(b)], b) if b.kept else 0.0 for b in rows]
+        return  # no prose at all: when unsure, keep
     # a run of furniture lines (a share bar, a menu) costs about as much as one line
-    values = [own[i] if b.kept else
+    values = [score(classes[id(b)], b) if b.kept else
               -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
                 BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
@@ -310,6 +292,7 @@ def apply(doc: Document) -> None:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
+    h1 = headline_anchor(rows)
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
