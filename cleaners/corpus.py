@@ -1,8 +1,8 @@
 """The corpus: versioned Parquet shards of cleaned articles, a manifest and an error file.
 
-Plain Python (pyarrow, datasketch); :mod:`flows` orchestrates these functions with Prefect.
+Plain Python (pyarrow, numpy); :mod:`flows` orchestrates these functions with Prefect.
 
-Layout of a corpus folder (schema version 1, see README "The corpus")::
+Layout of a corpus folder (schema version 2, see README "The corpus")::
 
     manifest.json                            shards, row counts, sha256s, error count, schema version
     shards/shard-00017-of-00064.parquet      records whose id hashes to shard 17, sorted by id
@@ -50,7 +50,10 @@ from .limits import PageTimeout, call_with_limit
 from .pipeline import clean_bytes
 from .textparse import InputError
 
-SCHEMA_VERSION = 1
+# 2: ``minhash`` holds signature version 2 (cleaners/neardup.py). A corpus written with an older
+# version is migrated by the next run's publish: every older shard is rewritten once, each kept
+# record's signature computed again from its stored text (no page is cleaned again for it).
+SCHEMA_VERSION = 2
 DEFAULT_SHARDS = 64
 DEFAULT_PAGE_TIMEOUT = 10.0  # seconds per page; pages clean in milliseconds
 READ_ATTEMPTS = 3  # reads of one input before an I/O error record (transient errors)
@@ -211,6 +214,27 @@ def corpus_shards(corpus: Path) -> int:
     return DEFAULT_SHARDS
 
 
+def shard_version(path: Path) -> int:
+    """The schema version a shard file was written with (its Parquet metadata; 1 when absent)."""
+    meta = pq.read_schema(path).metadata or {}
+    return int(meta.get(b"pagewash.schema_version", b"1"))
+
+
+def check_version(corpus: Path) -> None:
+    """Refuse a corpus written by a newer pagewash (its records mean something this code does not know)."""
+    m = load_manifest(corpus)
+    if m and int(m.get("schema_version", 1)) > SCHEMA_VERSION:
+        raise RuntimeError(f"{corpus}: corpus schema version {m['schema_version']} is newer than this "
+                           f"pagewash's ({SCHEMA_VERSION}); use a newer pagewash")
+
+
+def resign(table: pa.Table) -> pa.Table:
+    """``table`` with its ``minhash`` column computed again from ``text`` (migration of an older schema)."""
+    sigs = pa.array([neardup.signature(t or "") for t in table.column("text").to_pylist()],
+                    SCHEMA.field("minhash").type)
+    return table.set_column(table.schema.get_field_index("minhash"), SCHEMA.field("minhash"), sigs)
+
+
 def shard_files(corpus: Path) -> list[Path]:
     return sorted((Path(corpus) / "shards").glob("shard-*-of-*.parquet"))
 
@@ -252,6 +276,7 @@ def _plan(corpus: Path, sources: list[str], meta: dict[str, dict], emit) -> dict
     ``sources`` are sorted by (id, path) (:func:`discover_sources`), so inputs with the same
     id are adjacent: no per-input map is kept.
     """
+    check_version(corpus)
     known: dict[str, tuple] = {}
     for f in shard_files(corpus):
         t = pq.read_table(f, columns=INDEX_COLUMNS)
@@ -477,8 +502,11 @@ def _sig_rows(minhash, mask=None) -> np.ndarray:
     return _array(flat).to_numpy(zero_copy_only=False).reshape(-1, neardup.NUM_PERM)
 
 
-def _write_shard(f, sources: list, keep_old, staged: _Staged, dup_keys: pa.Array, dup_values: pa.Array) -> int:
+def _write_shard(f, sources: list, keep_old, staged: _Staged, dup_keys: pa.Array, dup_values: pa.Array,
+                 resign_old: bool = False) -> int:
     """Write the merged shard to ``f``, ``ROW_GROUP`` rows at a time; returns its row count.
+
+    ``resign_old``: the old rows are of an older schema; their signatures are computed again.
 
     ``sources``: ``("old", ParquetFile, row group)`` and ``("new", batch, record batch)`` in
     the order written; a shard never sits whole in memory. Rows are sorted by id and every row
@@ -520,7 +548,8 @@ def _write_shard(f, sources: list, keep_old, staged: _Staged, dup_keys: pa.Array
                 k = int(k)
                 if k not in loaded:
                     kind, a, b = sources[k]
-                    loaded[k] = (a.read_row_group(b) if kind == "old" else staged.get(a, b)).cast(schema)
+                    tb = a.read_row_group(b) if kind == "old" else staged.get(a, b)
+                    loaded[k] = (resign(tb) if kind == "old" and resign_old else tb).cast(schema)
                 pieces.append(loaded[k].take(pa.array(cr[perm][cs[perm] == k])))
             tb = pa.concat_tables(pieces).take(pa.array(np.argsort(perm, kind="stable")))
             del pieces
@@ -543,6 +572,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     ROW_GROUP rows at a time, so the run's size adds little more than those arrays.
     """
     root = Path(corpus)
+    check_version(root)
     t = parse_time(as_of)
     # 1. what this run brings: per shard, its (batch file, record batch) parts; the ids it replaces or fails
     new_parts: dict[int, list[tuple[str, int]]] = {}
@@ -578,17 +608,24 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     # 2. the corpus as it is: (id, duplicate_of) per shard of the records kept
     current: dict[int, pa.Table] = {}
     stored_rows: dict[int, int] = {}
+    stale: dict[int, np.ndarray] = {}  # shards of an older schema: their kept rows' signatures, from the text
     sig_ids = [new_ids.filter(pa.array(new_sig))]
     for f in shard_files(root):
         shard = int(f.stem.split("-")[1])
-        tb = pq.read_table(f, columns=["id", "duplicate_of", "minhash"])
+        old = shard_version(f) < SCHEMA_VERSION
+        tb = pq.read_table(f, columns=["id", "duplicate_of", "text", "minhash"] if old else
+                           ["id", "duplicate_of", "minhash"])
         stored_rows[shard] = tb.num_rows
         gone = _strings([error_ids, ids_of(shard)])
         if len(gone):
             tb = tb.filter(pc.invert(pc.is_in(tb.column("id"), value_set=gone)))
+        if old:
+            tb = resign(tb)
+            stale[shard] = _sig_rows(tb.column("minhash"))
         sig_ids.append(tb.column("id").filter(pc.is_valid(tb.column("minhash"))))
         current[shard] = tb.select(["id", "duplicate_of"]).combine_chunks()
         del tb
+    migrate = set(stale)  # rewritten whatever this run brings
     # 3. near-duplicates over the whole corpus, independent of order and sharding
     all_ids = _strings(sig_ids)
     del sig_ids
@@ -609,11 +646,15 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     staged.close()
     for f in shard_files(root):
         shard = int(f.stem.split("-")[1])
-        tb = pq.read_table(f, columns=["id", "minhash"])
-        x = _sig_rows(tb.column("minhash"), pc.is_in(tb.column("id"), value_set=current[shard].column("id")))
+        if shard in stale:
+            x = stale.pop(shard)
+        else:
+            tb = pq.read_table(f, columns=["id", "minhash"])
+            x = _sig_rows(tb.column("minhash"), pc.is_in(tb.column("id"), value_set=current[shard].column("id")))
+            del tb
         sigs[rank[at:at + len(x)]] = x
         at += len(x)
-        del tb, x
+        del x
     assert at == len(rank)
     del rank
     rows, firsts = neardup.duplicate_pairs(sigs)
@@ -626,7 +667,7 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     changed = False
     for shard in sorted(set(current) | set(new_parts)):
         cur = current.get(shard)
-        touched = shard in new_parts or (cur is not None and len(cur) != stored_rows[shard])
+        touched = shard in new_parts or shard in migrate or (cur is not None and len(cur) != stored_rows[shard])
         if not touched and cur is not None:
             want = _lookup(cur.column("id"), dup_keys, dup_values)
             touched = not want.equals(_array(cur.column("duplicate_of")).cast(pa.string()))
@@ -642,8 +683,8 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
         sources += [("new", batch, rg) for batch, rg in new_parts.get(shard, [])]
         rows_written = [0]
 
-        def write(f, sources=sources, keep_old=keep_old):
-            rows_written[0] = _write_shard(f, sources, keep_old, staged, dup_keys, dup_values)
+        def write(f, sources=sources, keep_old=keep_old, resign_old=shard in migrate):
+            rows_written[0] = _write_shard(f, sources, keep_old, staged, dup_keys, dup_values, resign_old)
 
         if (cur is not None and len(cur)) or shard in new_parts:
             write_atomic(path, write)
