@@ -400,14 +400,16 @@ _STRING_COLUMNS = ("id", "source", "source_sha256", "url", "page", "title", "lan
 _REASON, _TEXT = itemgetter("reason"), itemgetter("text")
 
 
+RECORD_CHUNK = 32  # pages whose records become Arrow at once: the batch keeps no Python objects per page
+
+
 def records_batch(recs: list[dict]) -> pa.RecordBatch:
-    """Records of :func:`to_record` as one record batch of SCHEMA, sorted by id.
+    """Records of :func:`to_record` as one record batch of SCHEMA, in the given order.
 
     Built column by column: the ``removed`` structs (about 170 a page) from four flat lists
     and their offsets, not from one Python dict per removed line (4x less time than
     ``RecordBatch.from_pylist`` plus copying the dicts).
     """
-    recs = sorted(recs, key=itemgetter("id"))
     cols = {name: pa.array([r[name] for r in recs], pa.string()) for name in _STRING_COLUMNS}
     cols["captions"] = pa.array([r["captions"] for r in recs], SCHEMA.field("captions").type)
     lists = [r["removed"] for r in recs]
@@ -457,38 +459,58 @@ def clean_input(did: str, src: str, meta: dict | None, page_timeout: float | Non
 
 def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as_of: str,
                 page_timeout: float | None = DEFAULT_PAGE_TIMEOUT, nshards: int = DEFAULT_SHARDS) -> dict:
-    """Clean one batch into ``_staging/<run>/batch-N.parquet`` (one row group per shard).
+    """Clean one batch into ``_staging/<run>/batch-N.arrow`` (one record batch per shard).
 
-    Returns a small summary; the records stay on disk.
+    Returns a small summary; the records stay on disk. Records become Arrow RECORD_CHUNK pages
+    at a time: holding a batch's records as Python objects (about 170 removed-line dicts a
+    page) made the garbage collector cost 0.19 ms a page (full collections walking them all),
+    against 0.02 ms for a page not kept.
     """
     t = parse_time(as_of)
-    by_shard: dict[int, list[dict]] = {}
+    pending: list[dict] = []
+    chunks: list[pa.RecordBatch] = []
+    shards: list[int] = []
     errors: list[dict] = []
     reasons: Counter = Counter()
     languages: Counter = Counter()
     for did, src, _sha, meta in items:
         status, rec = clean_input(did, src, meta, page_timeout, t)
         if status == "ok":
-            by_shard.setdefault(shard_of(did, nshards), []).append(rec)
+            pending.append(rec)
+            shards.append(shard_of(did, nshards))
             reasons.update(map(_REASON, rec["removed"]))
             languages[rec["language"]] += 1
+            if len(pending) >= RECORD_CHUNK:
+                chunks.append(records_batch(pending))
+                pending.clear()
         else:
             errors.append(rec)
+    if pending:
+        chunks.append(records_batch(pending))
+        pending.clear()
     rel = f"_staging/{run_tag}/batch-{batch_no:06d}.arrow"
     rowgroups: dict[int, int] = {}
-    if by_shard:
-        # Arrow IPC, one record batch per shard: publish reads its shard's
+    if chunks:
+        # Arrow IPC, one record batch per shard, sorted by id: publish reads its shard's
         # batch without decoding anything else
+        table = pa.Table.from_batches(chunks, schema=SCHEMA)
+        del chunks
+        shard_no = np.asarray(shards, np.int32)
+        idx = pc.sort_indices(pa.table({"shard": shard_no, "id": table.column("id")}),  # UTF-8 byte order = str order
+                              sort_keys=[("shard", "ascending"), ("id", "ascending")]).to_numpy()
+        shard_no = shard_no[idx]
+        bounds = np.flatnonzero(np.diff(shard_no)) + 1
         sink = pa.BufferOutputStream()
         with pa.ipc.new_file(sink, SCHEMA) as w:
-            for i, shard in enumerate(sorted(by_shard)):
-                w.write_batch(records_batch(by_shard[shard]))
-                rowgroups[shard] = i
+            for i, (lo, hi) in enumerate(zip([0, *bounds.tolist()], [*bounds.tolist(), len(idx)])):
+                part = table.take(pa.array(idx[lo:hi])).combine_chunks()
+                w.write_batch(part.to_batches()[0])
+                rowgroups[int(shard_no[lo])] = i
+        del table
         # not fsynced: staging is never read after a crash (the next run removes it first), and a
         # killed process loses nothing the kernel has; the rename still makes it whole or absent
         write_atomic(Path(corpus) / rel, sink.getvalue(), durable=False)
-    return {"batch": rel if by_shard else None, "rowgroups": rowgroups,
-            "cleaned": sum(len(v) for v in by_shard.values()), "errors": errors,
+    return {"batch": rel if rowgroups else None, "rowgroups": rowgroups, "cleaned": len(shards), "errors": errors,
             "reasons": dict(reasons), "languages": dict(languages)}
 
 
