@@ -82,10 +82,12 @@ def _umask() -> int:
 _UMASK = _umask()
 
 
-def write_atomic(path: Path, data) -> None:
+def write_atomic(path: Path, data, durable: bool = True) -> None:
     """Write to a temporary file beside ``path``, fsync, then rename over it.
 
-    ``data``: str, bytes, or a function that writes to the open binary file (no copy in memory).
+    ``data``: str, bytes (or any buffer), or a function that writes to the open binary file (no
+    copy in memory). ``durable=False`` skips the fsync: for files that need not survive a machine
+    crash (a killed process loses nothing written; the rename still makes the file whole or absent).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -95,7 +97,8 @@ def write_atomic(path: Path, data) -> None:
         with os.fdopen(fd, "wb") as f:
             raw(f) if callable(raw) else f.write(raw)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -14,8 +14,8 @@ import sys
 
 from cleaners import cli
 
-# Defaults of cleaners.corpus, repeated so that the other commands need not import pyarrow and
-# datasketch (about 1 s); tests/test_flows.py checks they agree.
+# Defaults of cleaners.corpus, repeated so that the other commands need not import pyarrow and numpy
+# (about 1 s); tests/test_flows.py checks they agree.
 DEFAULT_PAGE_TIMEOUT = 10.0
 DEFAULT_SHARDS = 64
 

@@ -6,6 +6,7 @@ Tasks take paths and ids, write their own output, and return small summaries.
 """
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections import Counter
@@ -38,10 +39,27 @@ def plan_task(corpus: str, run_tag: str, source: list[str], meta: str | None) ->
     return C.stage_plan(corpus, run_tag, C.discover_sources(source), load_meta(meta))
 
 
+_frozen = False
+
+
+def _freeze_imports() -> None:
+    """Put the objects alive before the first batch (Prefect's and the cleaners' modules, about
+    130,000 in the flow process) out of the garbage collector's reach, once per process.
+
+    A full collection during cleaning otherwise walks them all: measured 180 ms each, 70-130 ms
+    frozen, two or three per 1,000 pages while the cleaners' caches fill (gc.freeze is meant for this).
+    """
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
+
+
 @task(name="clean-batch", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient, cache_policy=NO_CACHE)
 def clean_batch_task(corpus: str, run_tag: str, batch_no: int, plan: str, start: int, stop: int, as_of: str,
                      page_timeout: float | None, nshards: int) -> dict:
     """Rows start:stop of the staged plan: the inputs are read from disk, not passed as parameters."""
+    _freeze_imports()
     return C.clean_batch(corpus, run_tag, batch_no, C.planned(corpus, plan, start, stop), as_of, page_timeout,
                          nshards)
 

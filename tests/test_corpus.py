@@ -209,3 +209,65 @@ def test_sources_globs_and_fsspec_urls(tmp_path):
     rec = next(C.iter_records(str(corpus), ids={seeds[0].stem}))
     assert rec["source"].startswith("memory://")
     fs.rm("/pw-test", recursive=True)
+
+
+def test_older_schema_is_migrated_without_cleaning_again(tmp_path, mixed):
+    """A schema-1 corpus (signature version 1): the next run rewrites it as a fresh build would, cleaning nothing."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fresh, old = tmp_path / "fresh", tmp_path / "old"
+    build(fresh, [mixed])
+    build(old, [mixed])
+    for f in C.shard_files(old):  # what schema 1 stored: other signature values (here: shifted), other marks
+        t = pq.read_table(f)
+        sigs = pa.array([None if s is None else [(v + 1) % 2 ** 32 for v in s] for s in t.column("minhash").to_pylist()],
+                        C.SCHEMA.field("minhash").type)
+        t = t.set_column(t.schema.get_field_index("minhash"), C.SCHEMA.field("minhash"), sigs)
+        t = t.set_column(t.schema.get_field_index("duplicate_of"), C.SCHEMA.field("duplicate_of"),
+                         pa.nulls(t.num_rows, pa.string()))
+        pq.write_table(t.replace_schema_metadata({b"pagewash.schema_version": b"1"}), f)
+        assert C.shard_version(f) == 1
+    m = C.load_manifest(old)
+    (old / "manifest.json").write_text(json.dumps(dict(m, schema_version=1)), encoding="utf-8")
+    gone = sorted(SEEDS.glob("*.txt"))[1]  # its input is gone: the record stays, and is migrated too
+    (mixed / gone.name).unlink()
+    p, _, pub = build(old, [mixed])
+    assert p["todo"] == [] and pub["duplicates"] >= 1
+    assert C.corpus_files(old) == C.corpus_files(fresh)
+    assert all(C.shard_version(f) == C.SCHEMA_VERSION for f in C.shard_files(old))
+
+
+def test_newer_schema_is_refused(tmp_path):
+    corpus = tmp_path / "c"
+    build(corpus, [SEEDS])
+    m = C.load_manifest(corpus)
+    (corpus / "manifest.json").write_text(json.dumps(dict(m, schema_version=C.SCHEMA_VERSION + 1)), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="newer"):
+        build(corpus, [SEEDS])
+
+
+def test_signature_properties():
+    """Deterministic constants, LSH bands as datasketch computes them, words as str.split() finds them."""
+    from datasketch.lsh import _optimal_param
+
+    from cleaners import neardup as N
+
+    assert (N.BANDS, N.ROWS) == _optimal_param(N.THRESHOLD, N.NUM_PERM, 0.5, 0.5)
+    text = "The quick brown fox jumps over the lazy dog, again and again.\n\n- A list item\n"
+    sig = N.signature(text)
+    assert len(sig) == N.NUM_PERM and all(0 <= v < 2 ** 32 for v in sig)
+    assert sig[:4] == [198726006, 767270157, 265659975, 461158795]  # fixed across machines and numpy versions
+    assert N.signature(text.upper().replace(" ", "  \t")) == sig  # case and spacing do not matter
+    assert N.signature("") is None and N.signature(" \n\t ") is None
+    assert N.signature("one two") != N.signature("two one")
+    long = " ".join(f"w{i % 5000}" for i in range(300_000)) + " " + "x" * 200_000 + " end"
+    small = N._SEGMENT, N._COLUMNS
+    try:  # segmentation of long pages does not change the signature
+        a = N.signature(long)
+        N._SEGMENT, N._COLUMNS = 1 << 10, 7
+        N._POW, N._INV = N._power_tables(N._SEGMENT)
+        assert N.signature(long) == a
+    finally:
+        N._SEGMENT, N._COLUMNS = small
+        N._POW, N._INV = N._power_tables(N._SEGMENT)
