@@ -208,11 +208,13 @@ def starts_menu_run(kept: list[Block]) -> bool:
 
 
 def is_word_list(b: Block, stop: frozenset | None) -> bool:
-    """Many words, almost no stop words, no sentence end: tags, keywords, a link list."""
+    """Many words, almost no stop words, no sentence end: tags, keywords, a link list. A line
+    that is prose in another language (an English quote in a German post) is no word list."""
     words = fold_words(b.text)
     if stop is None or len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
         return False
-    return density(words, stop) < WORD_LIST_MAX_DENSITY
+    return density(words, stop) < WORD_LIST_MAX_DENSITY and \
+        all(density(words, other) < WORD_LIST_MAX_DENSITY for other in STOP.values())
 
 
 def is_list_intro(b: Block, cls: str) -> bool:
