@@ -27,3 +27,26 @@ def test_body_a_keyword_line_in_the_body_still_goes():
     doc = clean_doc(page, "boilerplate")
     assert kept_texts(doc) == [DE_TITLE, *DE_BODY]
     assert by_step(doc, "boilerplate")[7] == ("widget", tags)
+
+
+# --- a near-good sentence that leads into the prose is article text ----------------------------
+
+LEADIN = "Am Ende des Tages war es ein schöner Erfolg."
+LABELS = ["Programm", "Trommeltanz", "Gesang der Kinder", "Lesung"]
+
+
+def test_body_a_short_sentence_leading_into_the_prose_stays():
+    # the sentence and the short lines under it lead into the good paragraphs: jusText's context
+    # rule makes the near-good sentence good, so the body starts there
+    page = dump(DE_TITLE, "Startseite | Kontakt | Impressum", LEADIN, *LABELS, *DE_BODY)
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == [DE_TITLE, LEADIN, *LABELS, *DE_BODY]
+
+
+def test_body_a_short_sentence_before_furniture_still_goes():
+    # furniture (a share bar) between the sentence and the prose: no context to lean on
+    page = dump(DE_TITLE, "Startseite | Kontakt | Impressum", LEADIN, "Teilen", "Facebook", "Twitter",
+                *DE_BODY)
+    doc = clean_doc(page, "boilerplate")
+    assert LEADIN not in kept_texts(doc)
+    assert kept_texts(doc)[-3:] == DE_BODY
