@@ -11,7 +11,8 @@ the best run starting right under the headline wins if it scores a fair share of
 place; when no prose starts there, the run of lines under the headline (up to the next
 menu, share bar, pointer or comment line) is the body if it holds more words than the best
 run elsewhere scores (settings.REGION_*). A list announced by a sentence ending in ":" at
-the body's end joins it (settings.LIST_*). Blocks outside the body go, except the title candidate and the
+the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
+scores as good (jusText's context rule, one-sided). Blocks outside the body go, except the title candidate and the
 headline-like lines just above the body (they introduce it). Removed short lines are
 ``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
 """
@@ -208,11 +209,13 @@ def starts_menu_run(kept: list[Block]) -> bool:
 
 
 def is_word_list(b: Block, stop: frozenset | None) -> bool:
-    """Many words, almost no stop words, no sentence end: tags, keywords, a link list."""
+    """Many words, almost no stop words, no sentence end: tags, keywords, a link list. A line
+    that is prose in another language (an English quote in a German post) is no word list."""
     words = fold_words(b.text)
     if stop is None or len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
         return False
-    return density(words, stop) < WORD_LIST_MAX_DENSITY
+    return density(words, stop) < WORD_LIST_MAX_DENSITY and \
+        all(density(words, other) < WORD_LIST_MAX_DENSITY for other in STOP.values())
 
 
 def is_list_intro(b: Block, cls: str) -> bool:
@@ -270,6 +273,15 @@ def headline_region(rows: list[Block], h1: int) -> tuple[int, int] | None:
     return None
 
 
+def next_prose_class(rows: list[Block], classes: dict, i: int) -> str | None:
+    """Class of the first kept block after rows[i] that is not a short line, or None when
+    furniture (or the end) comes first."""
+    k = i + 1
+    while k < len(rows) and rows[k].kept and classes[id(rows[k])] == "short":
+        k += 1
+    return classes[id(rows[k])] if k < len(rows) and rows[k].kept else None
+
+
 def apply(doc: Document) -> None:
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
     kept = [b for b in rows if b.kept]
@@ -284,6 +296,11 @@ def apply(doc: Document) -> None:
               -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
                 BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY)
               for i, b in enumerate(rows)]
+    # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
+    # kept block that is more than a short line is good, no furniture between) is article text
+    for i, b in enumerate(rows):
+        if b.kept and classes[id(b)] == "neargood" and next_prose_class(rows, classes, i) == "good":
+            values[i] = float(nwords(b.text))
     # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
     # article: it costs less than one that starts a page region
     for i in range(1, len(rows) - 1):
