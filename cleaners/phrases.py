@@ -285,9 +285,12 @@ WIDGET_PROMPT_PATTERNS = [
     r"^(?:clique|click|klicken sie|cliquez|haga clic) (?:na|on the|auf das|sur l|en la) (?:imagem|image|bild|photo|foto|imagen)\b",
 ]
 # A newsletter's consent notice (up to CONTAINS_MAX_WORDS): "newsletter" and a consent or opt-out word.
+# Both alternatives hold NEWSLETTER_WORD, so the widgets step tests for it (a substring test)
+# before the regex, which otherwise starts a search at every character of every line.
+NEWSLETTER_WORD = "newsletter"
 NEWSLETTER_CONSENT_PATTERN = (
-    r"\bnewsletter.{0,400}\b(?:einwillig|willige|widerruf|abbestell|abmelden|unsubscribe|consent|datenschutzerklärung|"
-    r"privacy policy)|\b(?:einwillig|willige|widerruf|consent)\w*\b.{0,400}\bnewsletter"
+    r"\b" + NEWSLETTER_WORD + r".{0,400}\b(?:einwillig|willige|widerruf|abbestell|abmelden|unsubscribe|consent|"
+    r"datenschutzerklärung|privacy policy)|\b(?:einwillig|willige|widerruf|consent)\w*\b.{0,400}\b" + NEWSLETTER_WORD
 )
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]

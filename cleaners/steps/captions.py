@@ -65,13 +65,9 @@ def _mark(b: Block, caption: str) -> None:
         b.caption = caption
 
 
-def _captionable(b: Block) -> bool:
-    return b.kept and bool(b.text) and nwords(b.text) <= settings.CAPTION_MAX_WORDS
-
-
 def apply(doc: Document) -> None:
     blocks = doc.blocks
-    # _captionable(b) is b.kept and short[i]: the part that marking blocks does not change, once
+    # a block can be a caption when it is kept and short[i] (short does not change as blocks are marked)
     short = [bool(b.text) and nwords(b.text) <= settings.CAPTION_MAX_WORDS for b in blocks]
     for i, b in enumerate(blocks):
         if not (b.kept and short[i]):
@@ -119,7 +115,7 @@ def apply(doc: Document) -> None:
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
-        if _captionable(b) and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
+        if b.kept and short[i] and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
             _mark(b, b.text)
             _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit

@@ -36,7 +36,7 @@ def is_widget(text: str) -> bool:
     n = nwords(f)
     if n <= PROMPT_MAX_WORDS and PROMPTS.search(f):
         return True
-    if n <= CONTAINS_MAX_WORDS and CONSENT.search(f):
+    if n <= CONTAINS_MAX_WORDS and phrases.NEWSLETTER_WORD in f and CONSENT.search(f):  # (f is lower case)
         return True
     if n <= SIGNUP_BOX_MAX_WORDS and SIGNUP_BOX.search(f) and not ends_sentence(text):
         return True
