@@ -4,6 +4,11 @@
     python benchmarks/quality.py                  # text dumps, aeb and trafi
     python benchmarks/quality.py --path html      # HTML pages
     python benchmarks/quality.py --dataset aeb --keep OUTDIR --per-page scores.tsv
+    python benchmarks/quality.py --halves         # also F1 on half A and half B of the pages
+
+Halves: a page is in half A when ``int(sha1(id), 16) % 2 == 0``, else in half B. Rules are
+built reading the errors of half A only; half B is only scored, so its figure is the one to
+trust for pages nobody here has seen (README "Quality").
 
 Cleans ``<ds>/dumps`` (or ``<ds>/html``) in process with the pages' ``pages.jsonl`` as
 metadata, writes ``<id>.md`` per page to a temporary folder, then runs score.py on it.
@@ -11,6 +16,7 @@ metadata, writes ``<id>.md`` per page to a temporary folder, then runs score.py 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -24,6 +30,28 @@ from cleaners.cli import clean_one, count_sites  # noqa: E402
 from cleaners.io import discover, load_meta  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
+
+
+def half(pid: str) -> int:
+    """0 for half A (its errors may be read), 1 for half B (only scored)."""
+    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
+
+
+def score(dataset: str, pred: Path, eval_dir: Path, per_page: Path | None = None, only: int | None = None) -> dict:
+    """score.py on ``pred``; ``only`` = 0 or 1 scores one half (a truth.json of that half's pages)."""
+    data = eval_dir
+    with tempfile.TemporaryDirectory() as tmp:
+        if only is not None:
+            truth = json.loads((eval_dir / dataset / "truth.json").read_text(encoding="utf-8"))
+            (Path(tmp) / dataset).mkdir()
+            (Path(tmp) / dataset / "truth.json").write_text(
+                json.dumps({k: v for k, v in truth.items() if half(k) == only}), encoding="utf-8")
+            data = Path(tmp)
+        cmd = [sys.executable, str(eval_dir / "score.py"), "--dataset", dataset, "--pred", str(pred), "--json",
+               "--data", str(data)]
+        if per_page:
+            cmd += ["--per-page", str(per_page)]
+        return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
 
 def run(dataset: str, path: str, out: Path, eval_dir: Path, per_page: Path | None,
@@ -40,10 +68,7 @@ def run(dataset: str, path: str, out: Path, eval_dir: Path, per_page: Path | Non
         else:
             errors += 1
             print(f"error: {f.name}: {res['error']}", file=sys.stderr)
-    cmd = [sys.executable, str(eval_dir / "score.py"), "--dataset", dataset, "--pred", str(out), "--json"]
-    if per_page:
-        cmd += ["--per-page", str(per_page)]
-    res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    res = score(dataset, out, eval_dir, per_page)
     res["errors"] = errors
     return res
 
@@ -55,6 +80,7 @@ def main() -> int:
     ap.add_argument("--eval", type=Path, default=EVAL, help="folder holding aeb/, trafi/, score.py")
     ap.add_argument("--keep", type=Path, help="write outputs here instead of a temporary folder")
     ap.add_argument("--per-page", type=Path, help="per-page scores TSV (one dataset)")
+    ap.add_argument("--halves", action="store_true", help="also F1 on half A and half B of the pages")
     ap.add_argument("--no-repetition", action="store_true", help="without the per-site repetition step")
     a = ap.parse_args()
     for ds in a.dataset or ["aeb", "trafi"]:
@@ -62,8 +88,11 @@ def main() -> int:
             out = a.keep / ds if a.keep else Path(tmp)
             out.mkdir(parents=True, exist_ok=True)
             s = run(ds, a.path, out, a.eval, a.per_page, not a.no_repetition)
+            ab = [score(ds, out, a.eval, only=h)["f1"] for h in (0, 1)] if a.halves else None
         print(f"{ds} ({a.path}): F1 {s['f1']:.3f}  P {s['precision']:.3f}  R {s['recall']:.3f}  "
               f"pages {s['pages']}  F1<0.5 {s['f1_lt_05']}  empty {s['empty']}  errors {s['errors']}")
+        if ab:
+            print(f"{ds} ({a.path}): half A F1 {ab[0]:.4f}  half B F1 {ab[1]:.4f}")
     return 0
 
 

@@ -71,7 +71,6 @@ text path of about 3.4 ms a page: it would have cost about 40 % of the pages/s a
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import math
@@ -93,6 +92,7 @@ from cleaners.pipeline import parse, run_steps, steps_until  # noqa: E402
 from cleaners.repetition import site_of  # noqa: E402
 from cleaners.steps import STEPS, boilerplate  # noqa: E402
 from cleaners.text import ends_sentence, fold_words, headline_like, nwords  # noqa: E402
+from quality import half  # noqa: E402  (the halves of benchmarks/quality.py --halves)
 
 EVAL = ROOT.parent / "shared" / "eval"
 DATASETS = ("aeb", "trafi")
@@ -239,10 +239,6 @@ def _score(cls: str, b) -> float:
 
 boilerplate.apply = _apply
 boilerplate.score = _score
-
-
-def half(pid: str) -> int:
-    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
 
 
 def load_score():
