@@ -12,9 +12,14 @@ place; when no prose starts there, the run of lines under the headline (up to th
 menu, share bar, pointer or comment line) is the body if it holds more words than the best
 run elsewhere scores (settings.REGION_*). A list announced by a sentence ending in ":" at
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
-scores as good (jusText's context rule, one-sided). Blocks outside the body go, except the title candidate and the
-headline-like lines just above the body (they introduce it). Removed short lines are
-``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
+scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
+up to the next furniture line, join it when each is a sentence or a short heading (a match
+report's last results: figures, few stop words). Blocks outside the body go, except the title
+candidate and the headline-like lines just above the body (they introduce it). Removed short
+lines are ``navigation``, headline-like teasers ``related-links``, the rest ``widget``; a run
+of two to five list items inside the body that are capitalised headlines, with a prose
+paragraph (not announcing a list) above and under it, is a box of story links
+(``related-links``).
 """
 from __future__ import annotations
 
@@ -40,6 +45,12 @@ FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
 # a byline or dateline often sits between an article's standfirst and its body
 BYLINE_PENALTY = 20.0
 SANDWICHED_FURNITURE_PENALTY = 15.0  # a single furniture line with prose on both sides
+# a tail of at most TAIL_MAX_ROWS kept lines under the body, TAIL_MIN_SENTENCES of them more than short
+TAIL_MAX_ROWS = 8
+TAIL_MIN_SENTENCES = 2
+# a box of story links between two paragraphs: this many list items
+INLINE_TEASERS_MIN = 2
+INLINE_TEASERS_MAX = 5
 PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
@@ -250,6 +261,49 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
     return runs
 
 
+def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
+    """End of the body with its tail: the kept lines right under it, up to the next furniture
+    line, when they are few and each is a sentence or a short heading (a match report's last
+    results, a closing quote): low in stop words, not page furniture."""
+    j = e + 1
+    while j < len(rows) and rows[j].kept:
+        j += 1
+    tail = rows[e + 1:j]
+    if not tail or len(tail) > TAIL_MAX_ROWS or j == len(rows):
+        return e
+    if not all(classes[id(b)] == "short" and b.kind != "item" or ends_sentence(b.text) for b in tail):
+        return e
+    if sum(1 for b in tail if classes[id(b)] != "short") < TAIL_MIN_SENTENCES or classes[id(tail[-1])] == "short":
+        return e
+    return j - 1
+
+
+def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tuple[int, int]]:
+    """(first, last) of each run of list items inside the body that are headlines (no sentence
+    end, an upper-case start), with a prose paragraph right above (not announcing a list: no ":") and right under:
+    a box of links to other stories set between two paragraphs ("One virus, two Americas")."""
+    runs = []
+    i = s + 1
+    while i < e:
+        b = rows[i]
+        if not (b.kept and b.kind == "item"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < e and rows[j + 1].kept and rows[j + 1].kind == "item":
+            j += 1
+        above, below = rows[i - 1], rows[j + 1]
+        if INLINE_TEASERS_MIN <= j - i + 1 <= INLINE_TEASERS_MAX \
+                and above.kept and above.kind == "paragraph" and classes[id(above)] in PROSE \
+                and not above.text.rstrip().endswith(":") \
+                and below.kept and below.kind == "paragraph" and classes[id(below)] in PROSE \
+                and all(headline_like(r.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
+                        and nwords(r.text) > 2 and r.text.lstrip()[:1].isupper() for r in rows[i:j + 1]):
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -329,6 +383,7 @@ def apply(doc: Document) -> None:
     for k, j in lists:
         if s <= k <= e + 1 and j > e:
             e = j
+    e = sentence_tail(rows, classes, e)
     cut = comments_start(rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
@@ -354,3 +409,6 @@ def apply(doc: Document) -> None:
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             continue
         b.remove(shape_reason(b.text), NAME)
+    for i, j in inline_teasers(rows, classes, s, e):
+        for b in rows[i:j + 1]:
+            b.remove("related-links", NAME)

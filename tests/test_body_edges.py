@@ -1,0 +1,90 @@
+"""Body selection at the body's edges and inside it (session 5): a tail of sentences low in stop
+words before the next furniture line, and a box of story links set between two paragraphs.
+Snippets quoted from the dev pages, through parse + run_steps(steps_until("boilerplate"))."""
+from __future__ import annotations
+
+from conftest import clean_doc
+from test_steps import DE_BODY, EN_BODY, by_step, dump, kept_texts
+
+TITLE = "Nadal keeps Spain alive against Russia in Davis Cup Finals"
+
+# --- a tail of sentences under the body, up to the next furniture line, is article text --------
+
+RESULTS = [
+    "The Group E victory came after Mikhail Kukushkin and Alexander Bublik defeated Robin Haase and "
+    "Jean-Julien Rojer 6-4, 7-6 (2). Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Haase "
+    "defeated Bublik 7-5, 3-6, 7-6 (5).",
+    "\"I almost died there,\" Bublik said, jokingly.",
+    "AUSTRALIA AHEAD",
+    "Australia beat Colombia behind Nick Kyrgios’ 6-4, 6-4 win over Alejandro Gonzalez and Alex de "
+    "Minaur’s 6-4, 6-3 victory over Daniel Elahi Galan.",
+    "Colombia had lost to Belgium on Monday.",
+]
+RELATED = ["Related Posts", "Epic singles wins give Canada best Davis Cup Finals start imaginable"]
+
+
+def test_body_a_tail_of_sentences_before_furniture_stays():
+    # match results are figures more than stop words (low density: "bad"), but every line is a
+    # sentence or a short heading and furniture follows: the report's end, not a sidebar
+    doc = clean_doc(dump(TITLE, *EN_BODY, *RESULTS, *RELATED), "boilerplate")
+    assert kept_texts(doc) == [TITLE, *EN_BODY, *RESULTS]
+    assert set(r for r, _ in by_step(doc, "related").values()) == {"related-links"}
+
+
+def test_body_a_tail_of_headlines_still_goes():
+    # teasers (headlines, no sentence end) under the body are no tail of the article
+    teasers = ["Shapovalov, Pospisil give Canada a pair of upsets over Italy at Davis Cup",
+               "Vandeweghe, Giron earn USTA wild cards for Australian Open",
+               "Historic win at Davis Cup has Canada set up well for quarterfinals"]
+    doc = clean_doc(dump(TITLE, *EN_BODY, *teasers, *RELATED), "boilerplate")
+    assert kept_texts(doc) == [TITLE, *EN_BODY]
+    assert {r for r, t in by_step(doc, "boilerplate").values()} == {"related-links"}
+
+
+def test_body_a_tail_at_the_page_end_is_not_joined():
+    # nothing closes the tail (the dump ends): no furniture line vouches that the lines belong
+    # to the article rather than to the page's footer
+    doc = clean_doc(dump(TITLE, *EN_BODY, *RESULTS), "boilerplate")
+    assert kept_texts(doc) == [TITLE, *EN_BODY]
+
+
+# --- a box of story links between two paragraphs goes ---------------------------------------
+
+BBC_BODY = [
+    "Normally, about 25 bodies a week are interred on the island, according to the Associated Press "
+    "news agency, and the work is done by prisoners from the city's main jail.",
+    "But burial operations have increased from one day a week to five days a week, with around 24 "
+    "burials each day, the city's Department of Correction said on Thursday.",
+    "Prisoners from Rikers Island, the city's main jail complex, usually do the job, but the rising "
+    "workload has resulted in contractors being brought in to help.",
+]
+LINKS = ["One virus, two Americas", "Four out of five jobs affected by virus globally"]
+
+
+def test_body_story_links_between_paragraphs_go():
+    page = "Coronavirus: New York ramps up mass burials amid outbreak\n\n" + \
+        "\n\n".join(BBC_BODY[:2]) + "\n\n" + "\n".join(f"  • {t}" for t in LINKS) + "\n\n" + BBC_BODY[2] + "\n"
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[1:] == BBC_BODY
+    assert sorted(by_step(doc, "boilerplate").values()) == [("related-links", t) for t in sorted(LINKS)]
+
+
+def test_body_a_list_continuing_the_sentence_stays():
+    # items that start lower case continue the paragraph ("Positive Leadership ... macht ...,
+    # stärkt ..."): a list of the article, not links
+    items = ["macht regelmäßig Freude, Interesse und andere positive Emotionen erlebbar",
+             "stärkt Motivation und Engagement durch den Fokus auf Stärken",
+             "legt Wert auf ein konstruktives, vertrauensvolles Miteinander"]
+    page = "Windkraft: Bundesregierung beschleunigt den Ausbau\n\n" + "\n\n".join(DE_BODY[:2]) + "\n\n" + \
+        "\n".join(f"  • {t}" for t in items) + "\n\n" + DE_BODY[2] + "\n"
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[1:] == [*DE_BODY[:2], *items, DE_BODY[2]]
+
+
+def test_body_an_announced_list_between_paragraphs_stays():
+    # a paragraph ending in ":" announces the items: they are the article's list
+    intro = "Three reports from the city give a fuller picture of the outbreak and its toll:"
+    page = "Coronavirus: New York ramps up mass burials amid outbreak\n\n" + "\n\n".join(BBC_BODY[:2]) + \
+        "\n\n" + intro + "\n" + "\n".join(f"  • {t}" for t in LINKS) + "\n\n" + BBC_BODY[2] + "\n"
+    doc = clean_doc(page, "boilerplate")
+    assert all(t in kept_texts(doc) for t in LINKS)
