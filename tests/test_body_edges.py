@@ -88,3 +88,31 @@ def test_body_an_announced_list_between_paragraphs_stays():
         "\n\n" + intro + "\n" + "\n".join(f"  • {t}" for t in LINKS) + "\n\n" + BBC_BODY[2] + "\n"
     doc = clean_doc(page, "boilerplate")
     assert all(t in kept_texts(doc) for t in LINKS)
+
+
+# --- a headline in capitals between two paragraphs is a link to another story -----------------
+
+FOX_BODY = [
+    "Van Der Beek was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so "
+    "far this season” after a tight race against the other couples on Monday.",
+    "Van Der Beek revealed the news of the miscarriage in a video package earlier in the episode, noting "
+    "that he and his wife had gone through every parent's worst nightmare.",
+    "The news of the miscarriage came a month after Van Der Beek announced that Kimberly was expecting "
+    "on a previous episode of the show, which had delighted the audience.",
+]
+
+
+def test_body_a_capitals_headline_between_paragraphs_goes():
+    pointer = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"
+    page = dump("James Van Der Beek eliminated from 'Dancing with the Stars'", FOX_BODY[0], FOX_BODY[1],
+                pointer, FOX_BODY[2])
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[1:] == FOX_BODY
+    assert list(by_step(doc, "boilerplate").values()) == [("related-links", pointer)]
+
+
+def test_body_a_short_capitals_subheading_stays():
+    # "KAZAKHSTAN WINS AGAIN": a sub-heading of the report (five words or fewer), not a link
+    page = dump(TITLE, *EN_BODY[:2], "KAZAKHSTAN WINS AGAIN", EN_BODY[2])
+    doc = clean_doc(page, "boilerplate")
+    assert "KAZAKHSTAN WINS AGAIN" in kept_texts(doc)

@@ -18,8 +18,9 @@ report's last results: figures, few stop words). Blocks outside the body go, exc
 candidate and the headline-like lines just above the body (they introduce it). Removed short
 lines are ``navigation``, headline-like teasers ``related-links``, the rest ``widget``; a run
 of two to five list items inside the body that are capitalised headlines, with a prose
-paragraph (not announcing a list) above and under it, is a box of story links
-(``related-links``).
+paragraph (not announcing a list) above and under it, is a box of story links, and a
+headline in capitals of six words or more between two paragraphs a link to another story
+(both ``related-links``).
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ TAIL_MIN_SENTENCES = 2
 # a box of story links between two paragraphs: this many list items
 INLINE_TEASERS_MIN = 2
 INLINE_TEASERS_MAX = 5
+CAPS_POINTER_MIN_WORDS = 6
 PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
@@ -278,6 +280,14 @@ def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
     return j - 1
 
 
+def is_caps_pointer(b: Block) -> bool:
+    """A headline in capitals, longer than a sub-heading ("SEAN SPICER ELIMINATED FROM 'DANCING
+    WITH THE STARS'"): the link to another story that news sites set between paragraphs."""
+    t = b.text
+    return nwords(t) >= CAPS_POINTER_MIN_WORDS and t.isupper() and headline_like(
+        t, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
+
+
 def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tuple[int, int]]:
     """(first, last) of each run of list items inside the body that are headlines (no sentence
     end, an upper-case start), with a prose paragraph right above (not announcing a list: no ":") and right under:
@@ -409,6 +419,11 @@ def apply(doc: Document) -> None:
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             continue
         b.remove(shape_reason(b.text), NAME)
+    for i in range(s + 1, e):
+        b = rows[i]
+        if b.kept and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
+                and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
+            b.remove("related-links", NAME)
     for i, j in inline_teasers(rows, classes, s, e):
         for b in rows[i:j + 1]:
             b.remove("related-links", NAME)
