@@ -116,3 +116,29 @@ def test_body_a_short_capitals_subheading_stays():
     page = dump(TITLE, *EN_BODY[:2], "KAZAKHSTAN WINS AGAIN", EN_BODY[2])
     doc = clean_doc(page, "boilerplate")
     assert "KAZAKHSTAN WINS AGAIN" in kept_texts(doc)
+
+
+# --- a list's plain lines end at the next list intro ------------------------------------------
+
+MILK_INTRO = ("Aufgrund der hohen wirtschaftlichen Belastung wurden unterschiedliche Verfahren zur Überwachung "
+              "der Eutergesundheit entwickelt, die nur in ihrer Gesamtheit Sicherheit schaffen:")
+MILK_PLAIN = ["a) Überwachung der Viertelgemelke durch visuelle Prüfung oder mit Sensoren,",
+              "b) Überwachung der somatischen Zellen im Rahmen der Milchleistungsprüfung,",
+              "d) Bedarfsabhängige Nutzung von Analysegeräten zur Zellzahl-Bestimmung.",
+              "Stoffwechsel überwachen"]
+MILK_INTRO2 = "Zur Beurteilung der Stoffwechselleistung der Milchkühe kann der Landwirt verschiedene Indikatoren nutzen:"
+MILK_BULLETS = ["Fett-Eiweiß-Verhältnis und Harnstoffgehalt aus der Milchleistungsprüfung,",
+                "Body Condition Score (BCS)- Beurteilung oder Rückenfettdicken-Messung,",
+                "regelmäßige Gewichtsermittlung,",
+                "Wiederkauverhalten und Kotkonsistenz."]
+
+
+def test_body_a_second_announced_list_joins_after_the_first():
+    # the plain lines of the first list stop at the second intro, which announces the bullets:
+    # both lists join the body (before, the second intro was read as a line of the first list
+    # and its bullets were left out)
+    page = ("Precision Farming: Moderne Sensortechnik im Kuhstall\n\n" + "\n\n".join(DE_BODY) + "\n" + MILK_INTRO
+            + "\n" + "\n".join(MILK_PLAIN) + "\n" + MILK_INTRO2 + "\n\n" + "\n".join(f"  • {t}" for t in MILK_BULLETS)
+            + "\n\nDrucken\n\nWeiterempfehlen\n\nAktuelle Berichte aus dieser Kategorie:\n\nSuche\n")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[1:] == [*DE_BODY, MILK_INTRO, *MILK_PLAIN, MILK_INTRO2, *MILK_BULLETS]

@@ -251,8 +251,10 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
         j = k + 1
         # the entries are all bullet items or all plain lines: a bullet list ends with its bullets
         bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
+        # (plain lines end at the next list intro: that sentence announces a list of its own)
         while j < len(rows) and rows[j].kept and classes[id(rows[j])] != "good" \
-                and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS:
+                and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS \
+                and (bullets or not is_list_intro(rows[j], classes[id(rows[j])])):
             j += 1
         body = rows[k + 1:j]
         # list entries: bullet items, or lines that mostly say more than a label
