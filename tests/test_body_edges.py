@@ -142,3 +142,19 @@ def test_body_a_second_announced_list_joins_after_the_first():
             + "\n\nDrucken\n\nWeiterempfehlen\n\nAktuelle Berichte aus dieser Kategorie:\n\nSuche\n")
     doc = clean_doc(page, "boilerplate")
     assert kept_texts(doc)[1:] == [*DE_BODY, MILK_INTRO, *MILK_PLAIN, MILK_INTRO2, *MILK_BULLETS]
+
+
+# --- a list item is never the title candidate ---------------------------------------------------
+
+PT_MENU = ("Menu - Notícias da Fórmula 1 Notícias da Fórmula Indy Notícias da MotoGP Notícias da Stock Car "
+           "Notícias da NASCAR Notícias de Automobilismo Nacional")
+
+
+def test_body_a_menu_item_first_is_not_kept_as_the_title():
+    # the page's <title> line goes as navigation (" | F1 | Indy |"); the first kept line is then a
+    # long menu entry printed as a bullet: a menu entry, not the title
+    page = ("Calendário Stock Car 2018 | Autoracing | F1 | Indy | MotoGP | Stock Car\n\n  • " + PT_MENU
+            + "\n  • HOME\n\n" + "\n\n".join(EN_BODY) + "\n")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == EN_BODY
+    assert by_step(doc, "boilerplate")[3] == ("related-links", PT_MENU)

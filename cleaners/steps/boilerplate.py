@@ -402,8 +402,9 @@ def apply(doc: Document) -> None:
             if b.kept:
                 b.remove("comment-form", NAME)
         e = min(e, cut - 1)
-    title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) \
-        and not starts_menu_run(kept) else None
+    # (a list item is a menu entry or a teaser, never the page's title)
+    title = kept[0] if kept[0].kind != "item" and headline_like(
+        kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) and not starts_menu_run(kept) else None
     # headline-like lines right above the body introduce it
     lead = set()
     k = s - 1
