@@ -158,3 +158,33 @@ def test_body_a_menu_item_first_is_not_kept_as_the_title():
     doc = clean_doc(page, "boilerplate")
     assert kept_texts(doc) == EN_BODY
     assert by_step(doc, "boilerplate")[3] == ("related-links", PT_MENU)
+
+
+# --- an author box ends the article -----------------------------------------------------------
+
+PT_BODY = [
+    "Eugênio: Estamos fazendo uma série de brincadeiras com o Serelepe, que é um trabalho que tenho aqui "
+    "na universidade, na Escola de Belas Artes da UFMG.",
+    "Prof. Carlos: Eles vão dar a vocês aí uma pequena amostra de algumas surpresas que estamos "
+    "preparando para o blog Como Educar seus Filhos. Acompanhem aí!",
+    "Eugênio: Olá, pessoal. Eu sou Eugênio Tadeu, do ex Duo Rodapião, cujo integrante, Miguel, "
+    "infelizmente se foi. Mas aqui tenho dois companheiros muito bacanas, Reginaldo Santos e Gabriel Murilo.",
+]
+PT_BIO = ("Pai de Francesco e Teresa e marido de Bárbara, Carlos Nadalim é também coordenador pedagógico na "
+          "escola Mundo do Balão Mágico, em Londrina, cidade onde mora. Junto com Arno Alcântara, é co-fundador "
+          "do blog \"Como Educar seus Filhos\", em que publica vídeos, entrevistas e artigos com dicas para os pais.")
+PT_TITLE = "Uma palinha das brincadeiras musicais do grupo Serelepe"
+
+
+def test_body_an_author_box_goes():
+    page = dump(PT_TITLE, *PT_BODY, "Sobre Carlos Nadalim", "Carlos Nadalim", PT_BIO, "Facebook", "Artigos relacionados")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == [PT_TITLE, *PT_BODY]
+    assert by_step(doc, "boilerplate")[13] == ("widget", PT_BIO)
+
+
+def test_body_a_subheading_about_a_name_not_printed_again_stays():
+    # "Sobre Carlos Nadalim" without the name in the next lines: a sub-heading of the article
+    page = dump(PT_TITLE, *PT_BODY, "Sobre Carlos Nadalim", PT_BODY[0].replace("Eugênio", "Tadeu"), "Facebook")
+    doc = clean_doc(page, "boilerplate")
+    assert "Sobre Carlos Nadalim" in kept_texts(doc)

@@ -63,6 +63,7 @@ SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
+AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
@@ -189,6 +190,23 @@ def is_comments_marker(b: Block) -> bool:
         return False
     f = fold(b.text)
     return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
+
+
+def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of an author box's header ("About the author", or "Sobre Carlos Nadalim" with the
+    name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
+    words of its prose: the box (header, name, bio) is no article text."""
+    seen = 0
+    for i in range(s, e + 1):
+        b = rows[i]
+        if b.kept and classes.get(id(b)) == "good":
+            seen += nwords(b.text)
+        elif seen >= COMMENTS_AFTER_WORDS and nwords(b.text) <= 6:
+            m = AUTHOR_BOX.match(b.text.strip())
+            # "About Jane Doe": the box prints the name again (a name line, the bio)
+            if m and (m["name"] is None or any(m["name"] in r.text for r in rows[i + 1:i + 3])):
+                return i
+    return None
 
 
 def is_author_line(b: Block) -> bool:
@@ -403,6 +421,12 @@ def apply(doc: Document) -> None:
                 b.remove("comment-form", NAME)
         e = min(e, cut - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
+    box = author_box_start(rows, classes, s, e)
+    if box is not None:
+        for b in rows[box:e + 1]:
+            if b.kept:
+                b.remove("widget", NAME)  # an author box: its header, the name, the bio
+        e = box - 1
     title = kept[0] if kept[0].kind != "item" and headline_like(
         kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) and not starts_menu_run(kept) else None
     # headline-like lines right above the body introduce it
