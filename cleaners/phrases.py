@@ -468,4 +468,6 @@ STOPWORDS = {
 # entry). Matched on the line; group "name" holds the name.
 AUTHOR_BOX_PATTERN = (r"^(?:(?:about|sobre|über|à propos de|acerca de|informazioni su)\s+(?:the author|the authors|"
                       r"o autor|a autora|el autor|den autor|die autorin|l['’]auteur|l['’]autore|"
-                      r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})))|o autorze)\s*:?$")
+                      r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})))|o autorze|"
+                      r"zum autor|zur autorin|zu den autoren|zur person|der autor|die autorin|die autoren|"
+                      r"the author|l['’]auteur|el autor|об авторе|over de auteur)\s*:?$")

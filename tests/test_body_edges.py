@@ -188,3 +188,22 @@ def test_body_a_subheading_about_a_name_not_printed_again_stays():
     page = dump(PT_TITLE, *PT_BODY, "Sobre Carlos Nadalim", PT_BODY[0].replace("Eugênio", "Tadeu"), "Facebook")
     doc = clean_doc(page, "boilerplate")
     assert "Sobre Carlos Nadalim" in kept_texts(doc)
+
+
+def test_body_a_box_header_inside_the_article_leaves_the_rest():
+    # "Zur Person" with the article going on under it (a box set inside the text, its content
+    # printed elsewhere): only a box at the body's end (header, name, bio) goes
+    rest = [DE_BODY[0].replace("Bundesregierung", "Landesregierung"), "Leasing",
+            DE_BODY[1].replace("zwei", "drei"), DE_BODY[2].replace("Bürger", "Anwohner"), "Für jeden etwas dabei",
+            DE_BODY[0].replace("Montag", "Dienstag")]
+    page = dump("Windkraft: Bundesregierung beschleunigt den Ausbau", *DE_BODY, "Zur Person", *rest, "Teilen")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[-len(rest):] == rest
+
+
+def test_body_about_the_author_box_goes():
+    page = dump(TITLE, *EN_BODY, "About the author",
+                "Jane Doe is a sports writer based in Madrid who has covered tennis for the paper since 2009.",
+                "Share on Facebook")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == [TITLE, *EN_BODY]

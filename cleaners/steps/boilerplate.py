@@ -67,6 +67,7 @@ AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
+AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
@@ -422,7 +423,8 @@ def apply(doc: Document) -> None:
         e = min(e, cut - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
     box = author_box_start(rows, classes, s, e)
-    if box is not None:
+    # (only at the body's end: a box set inside the article ("Zur Person") leaves the rest alone)
+    if box is not None and sum(1 for b in rows[box:e + 1] if b.kept) <= AUTHOR_BOX_MAX_ROWS:
         for b in rows[box:e + 1]:
             if b.kept:
                 b.remove("widget", NAME)  # an author box: its header, the name, the bio
