@@ -14,8 +14,10 @@ run elsewhere scores (settings.REGION_*). A list announced by a sentence ending 
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
 scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
 up to the next furniture line, join it when each is a sentence or a short heading (a match
-report's last results: figures, few stop words). Blocks outside the body go, except the title
-candidate and the headline-like lines just above the body (they introduce it). Removed short
+report's last results: figures, few stop words); an author box at its end (a header such as
+"About the author" or "Sobre Carlos Nadalim" with the name printed again, phrases.AUTHOR_BOX_PATTERN)
+leaves it as ``widget``. Blocks outside the body go, except the title candidate (never a list
+item) and the headline-like lines just above the body (they introduce it). Removed short
 lines are ``navigation``, headline-like teasers ``related-links``, the rest ``widget``; a run
 of two to five list items inside the body that are capitalised headlines, with a prose
 paragraph (not announcing a list) above and under it, is a box of story links, and a
