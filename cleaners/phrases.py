@@ -471,3 +471,9 @@ AUTHOR_BOX_PATTERN = (r"^(?:(?:about|sobre|über|à propos de|acerca de|informaz
                       r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})))|o autorze|"
                       r"zum autor|zur autorin|zu den autoren|zur person|der autor|die autorin|die autoren|"
                       r"the author|l['’]auteur|el autor|об авторе|over de auteur)\s*:?$")
+# A tag or category line in the body, "Tags: Deutschland, Doppelbelichtung", "Filed under: Politics"
+# (matched on the line, case-insensitive): navigation, once the body is chosen.
+TAG_LINE_PATTERN = (r"^(?:tags|tagged|tagged with|tagged as|filed under|posted in|categories|category|"
+                    r"schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien|kategorie|"
+                    r"mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|categorias|"
+                    r"tag|argomenti|categorie|tagi|kategorie|trefwoorden)\s*:\s*\S")

@@ -207,3 +207,20 @@ def test_body_about_the_author_box_goes():
                 "Share on Facebook")
     doc = clean_doc(page, "boilerplate")
     assert kept_texts(doc) == [TITLE, *EN_BODY]
+
+
+# --- a tag or category line inside the body is navigation ---------------------------------------
+
+def test_body_tag_lines_inside_the_body_go():
+    page = dump("Windkraft: Bundesregierung beschleunigt den Ausbau", DE_BODY[0], DE_BODY[1], "Kategorien: Infos",
+                "Schlagworte: BerlinGewässerPlakatwettbewerbsauber", DE_BODY[2], "Teilen")
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[1:] == DE_BODY
+    assert by_step(doc, "boilerplate")[7] == ("navigation", "Kategorien: Infos")
+
+
+def test_body_a_sentence_starting_like_a_tag_line_stays():
+    line = "Themen: Die Regierung will den Ausbau beschleunigen, die Verbände begrüßen das Gesetz."
+    page = dump("Windkraft: Bundesregierung beschleunigt den Ausbau", DE_BODY[0], line, *DE_BODY[1:], "Teilen")
+    doc = clean_doc(page, "boilerplate")
+    assert line in kept_texts(doc)

@@ -65,6 +65,8 @@ SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
+TAG_LINE = re.compile(phrases.TAG_LINE_PATTERN, re.I)
+TAG_LINE_MAX_WORDS = 40
 AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
@@ -448,6 +450,8 @@ def apply(doc: Document) -> None:
             b.tags["body"] = True
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
+            elif ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
+                b.remove("navigation", NAME)  # "Tags: a, b, c": links to the site's sections
             continue
         b.remove(shape_reason(b.text), NAME)
     for i in range(s + 1, e):
