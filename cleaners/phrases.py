@@ -463,3 +463,17 @@ STOPWORDS = {
     "cs": "a se na je v že to s z do o jako ale by pro jsou jeho tak jak už po však který "
           "která které byl bylo",
 }
+# An author box's header ends the article: "About the author", "Sobre Carlos Nadalim", "Über Jane
+# Doe" (a name of two or three capitalised words, printed again in the box; "About us" is a menu
+# entry). Matched on the line; group "name" holds the name.
+AUTHOR_BOX_PATTERN = (r"^(?:(?:about|sobre|über|à propos de|acerca de|informazioni su)\s+(?:the author|the authors|"
+                      r"o autor|a autora|el autor|den autor|die autorin|l['’]auteur|l['’]autore|"
+                      r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})))|o autorze|"
+                      r"zum autor|zur autorin|zu den autoren|zur person|der autor|die autorin|die autoren|"
+                      r"the author|l['’]auteur|el autor|об авторе|over de auteur)\s*:?$")
+# A tag or category line in the body, "Tags: Deutschland, Doppelbelichtung", "Filed under: Politics"
+# (matched on the line, case-insensitive): navigation, once the body is chosen.
+TAG_LINE_PATTERN = (r"^(?:tags|tagged|tagged with|tagged as|filed under|posted in|categories|category|"
+                    r"schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien|kategorie|"
+                    r"mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|categorias|"
+                    r"tag|argomenti|categorie|tagi|kategorie|trefwoorden)\s*:\s*\S")

@@ -12,9 +12,17 @@ place; when no prose starts there, the run of lines under the headline (up to th
 menu, share bar, pointer or comment line) is the body if it holds more words than the best
 run elsewhere scores (settings.REGION_*). A list announced by a sentence ending in ":" at
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
-scores as good (jusText's context rule, one-sided). Blocks outside the body go, except the title candidate and the
-headline-like lines just above the body (they introduce it). Removed short lines are
-``navigation``, headline-like teasers ``related-links``, the rest ``widget``.
+scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
+up to the next furniture line, join it when each is a sentence or a short heading (a match
+report's last results: figures, few stop words); an author box at its end (a header such as
+"About the author" or "Sobre Carlos Nadalim" with the name printed again, phrases.AUTHOR_BOX_PATTERN)
+leaves it as ``widget``. Blocks outside the body go, except the title candidate (never a list
+item) and the headline-like lines just above the body (they introduce it). Removed short
+lines are ``navigation``, headline-like teasers ``related-links``, the rest ``widget``; a run
+of two to five list items inside the body that are capitalised headlines, with a prose
+paragraph (not announcing a list) above and under it, is a box of story links, and a
+headline in capitals of six words or more between two paragraphs a link to another story
+(both ``related-links``).
 """
 from __future__ import annotations
 
@@ -40,6 +48,13 @@ FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
 # a byline or dateline often sits between an article's standfirst and its body
 BYLINE_PENALTY = 20.0
 SANDWICHED_FURNITURE_PENALTY = 15.0  # a single furniture line with prose on both sides
+# a tail of at most TAIL_MAX_ROWS kept lines under the body, TAIL_MIN_SENTENCES of them more than short
+TAIL_MAX_ROWS = 8
+TAIL_MIN_SENTENCES = 2
+# a box of story links between two paragraphs: this many list items
+INLINE_TEASERS_MIN = 2
+INLINE_TEASERS_MAX = 5
+CAPS_POINTER_MIN_WORDS = 6
 PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
@@ -50,9 +65,13 @@ SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from
 WORD_LIST_MIN_WORDS = 12
 WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
+TAG_LINE = re.compile(phrases.TAG_LINE_PATTERN, re.I)
+TAG_LINE_MAX_WORDS = 40
+AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
+AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
@@ -178,6 +197,23 @@ def is_comments_marker(b: Block) -> bool:
     return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
 
 
+def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of an author box's header ("About the author", or "Sobre Carlos Nadalim" with the
+    name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
+    words of its prose: the box (header, name, bio) is no article text."""
+    seen = 0
+    for i in range(s, e + 1):
+        b = rows[i]
+        if b.kept and classes.get(id(b)) == "good":
+            seen += nwords(b.text)
+        elif seen >= COMMENTS_AFTER_WORDS and nwords(b.text) <= 6:
+            m = AUTHOR_BOX.match(b.text.strip())
+            # "About Jane Doe": the box prints the name again (a name line, the bio)
+            if m and (m["name"] is None or any(m["name"] in r.text for r in rows[i + 1:i + 3])):
+                return i
+    return None
+
+
 def is_author_line(b: Block) -> bool:
     return bool(b.text) and b.kept and ":" in b.text and bool(COMMENT_AUTHOR.match(b.text))
 
@@ -238,8 +274,10 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
         j = k + 1
         # the entries are all bullet items or all plain lines: a bullet list ends with its bullets
         bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
+        # (plain lines end at the next list intro: that sentence announces a list of its own)
         while j < len(rows) and rows[j].kept and classes[id(rows[j])] != "good" \
-                and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS:
+                and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS \
+                and (bullets or not is_list_intro(rows[j], classes[id(rows[j])])):
             j += 1
         body = rows[k + 1:j]
         # list entries: bullet items, or lines that mostly say more than a label
@@ -247,6 +285,57 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
         if settings.LIST_MIN_ROWS <= len(body) < settings.LIST_MAX_ROWS and 5 * entries >= 2 * len(body):
             runs.append((k, j - 1))
         k = j
+    return runs
+
+
+def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
+    """End of the body with its tail: the kept lines right under it, up to the next furniture
+    line, when they are few and each is a sentence or a short heading (a match report's last
+    results, a closing quote): low in stop words, not page furniture."""
+    j = e + 1
+    while j < len(rows) and rows[j].kept:
+        j += 1
+    tail = rows[e + 1:j]
+    if not tail or len(tail) > TAIL_MAX_ROWS or j == len(rows):
+        return e
+    if not all(classes[id(b)] == "short" and b.kind != "item" or ends_sentence(b.text) for b in tail):
+        return e
+    if sum(1 for b in tail if classes[id(b)] != "short") < TAIL_MIN_SENTENCES or classes[id(tail[-1])] == "short":
+        return e
+    return j - 1
+
+
+def is_caps_pointer(b: Block) -> bool:
+    """A headline in capitals, longer than a sub-heading ("SEAN SPICER ELIMINATED FROM 'DANCING
+    WITH THE STARS'"): the link to another story that news sites set between paragraphs."""
+    t = b.text
+    return nwords(t) >= CAPS_POINTER_MIN_WORDS and t.isupper() and headline_like(
+        t, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
+
+
+def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tuple[int, int]]:
+    """(first, last) of each run of list items inside the body that are headlines (no sentence
+    end, an upper-case start), with a prose paragraph right above (not announcing a list: no ":") and right under:
+    a box of links to other stories set between two paragraphs ("One virus, two Americas")."""
+    runs = []
+    i = s + 1
+    while i < e:
+        b = rows[i]
+        if not (b.kept and b.kind == "item"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < e and rows[j + 1].kept and rows[j + 1].kind == "item":
+            j += 1
+        above, below = rows[i - 1], rows[j + 1]
+        if INLINE_TEASERS_MIN <= j - i + 1 <= INLINE_TEASERS_MAX \
+                and above.kept and above.kind == "paragraph" and classes[id(above)] in PROSE \
+                and not above.text.rstrip().endswith(":") \
+                and below.kept and below.kind == "paragraph" and classes[id(below)] in PROSE \
+                and all(headline_like(r.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
+                        and nwords(r.text) > 2 and r.text.lstrip()[:1].isupper() for r in rows[i:j + 1]):
+            runs.append((i, j))
+        i = j + 1
     return runs
 
 
@@ -329,14 +418,23 @@ def apply(doc: Document) -> None:
     for k, j in lists:
         if s <= k <= e + 1 and j > e:
             e = j
+    e = sentence_tail(rows, classes, e)
     cut = comments_start(rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
             if b.kept:
                 b.remove("comment-form", NAME)
         e = min(e, cut - 1)
-    title = kept[0] if headline_like(kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) \
-        and not starts_menu_run(kept) else None
+    # (a list item is a menu entry or a teaser, never the page's title)
+    box = author_box_start(rows, classes, s, e)
+    # (only at the body's end: a box set inside the article ("Zur Person") leaves the rest alone)
+    if box is not None and sum(1 for b in rows[box:e + 1] if b.kept) <= AUTHOR_BOX_MAX_ROWS:
+        for b in rows[box:e + 1]:
+            if b.kept:
+                b.remove("widget", NAME)  # an author box: its header, the name, the bio
+        e = box - 1
+    title = kept[0] if kept[0].kind != "item" and headline_like(
+        kept[0].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS) and not starts_menu_run(kept) else None
     # headline-like lines right above the body introduce it
     lead = set()
     k = s - 1
@@ -352,5 +450,15 @@ def apply(doc: Document) -> None:
             b.tags["body"] = True
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
+            elif ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
+                b.remove("navigation", NAME)  # "Tags: a, b, c": links to the site's sections
             continue
         b.remove(shape_reason(b.text), NAME)
+    for i in range(s + 1, e):
+        b = rows[i]
+        if b.kept and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
+                and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
+            b.remove("related-links", NAME)
+    for i, j in inline_teasers(rows, classes, s, e):
+        for b in rows[i:j + 1]:
+            b.remove("related-links", NAME)
