@@ -463,7 +463,7 @@ STOPWORDS = {
     "cs": "a se na je v že to s z do o jako ale by pro jsou jeho tak jak už po však který "
           "která které byl bylo",
 }
-# An author box's header ends the article: "About the author", "Sobre Carlos Nadalim", "Über Jane
+# An author box's header ends the article: "About the author", "Sobre Ana Lima", "Über Jane
 # Doe" (a name of two or three capitalised words, printed again in the box; "About us" is a menu
 # entry). Matched on the line; group "name" holds the name.
 AUTHOR_BOX_PATTERN = (r"^(?:(?:about|sobre|über|à propos de|acerca de|informazioni su)\s+(?:the author|the authors|"

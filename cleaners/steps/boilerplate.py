@@ -15,7 +15,7 @@ the body's end joins it (settings.LIST_*). A near-good block that leads into goo
 scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
 up to the next furniture line, join it when each is a sentence or a short heading (a match
 report's last results: figures, few stop words); an author box at its end (a header such as
-"About the author" or "Sobre Carlos Nadalim" with the name printed again, phrases.AUTHOR_BOX_PATTERN)
+"About the author" or "Sobre Ana Lima" with the name printed again, phrases.AUTHOR_BOX_PATTERN)
 leaves it as ``widget``. Blocks outside the body go, except the title candidate (never a list
 item) and the headline-like lines just above the body (they introduce it). Removed short
 lines are ``navigation``, headline-like teasers ``related-links``, the rest ``widget``; a run
@@ -198,7 +198,7 @@ def is_comments_marker(b: Block) -> bool:
 
 
 def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
-    """Index of an author box's header ("About the author", or "Sobre Carlos Nadalim" with the
+    """Index of an author box's header ("About the author", or "Sobre Ana Lima" with the
     name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
     words of its prose: the box (header, name, bio) is no article text."""
     seen = 0
@@ -306,8 +306,8 @@ def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
 
 
 def is_caps_pointer(b: Block) -> bool:
-    """A headline in capitals, longer than a sub-heading ("SEAN SPICER ELIMINATED FROM 'DANCING
-    WITH THE STARS'"): the link to another story that news sites set between paragraphs."""
+    """A headline in capitals, longer than a sub-heading ("MAYOR QUITS AFTER TWO DAYS IN
+    OFFICE"): the link to another story that news sites set between paragraphs."""
     t = b.text
     return nwords(t) >= CAPS_POINTER_MIN_WORDS and t.isupper() and headline_like(
         t, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
