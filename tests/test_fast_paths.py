@@ -187,3 +187,113 @@ def test_block_reason_is_written_by_remove_only():
     assert not b.kept and b.reason == "widget"
     b.remove("caption", "u")  # the first reason wins
     assert b.reason == "widget" and b.step == "t" and not b.kept
+
+
+# --- bylines: each regex asked only where its literal can be; long lines skipped ---------------
+
+def plain_is_byline(text: str) -> bool:
+    """bylines.is_byline as it was: every test in its first order."""
+    from cleaners.steps.bylines import (AUTHOR_LABEL, BY, BY_START, BYLINE_MAX_WORDS, DATE_PREFIX, DATE_TOKEN,
+                                        DIGIT, HANDLE_LINE, NAME_MIN_SHARE, NAMES_MAX_WORDS, SHORT_DATE_END, TOKEN,
+                                        has_date, is_name)
+    if HANDLE_LINE.match(text.strip()):
+        return True
+    n = len(text.split())
+    if not n or n > BYLINE_MAX_WORDS:
+        return False
+    words = text.split()
+    label = AUTHOR_LABEL.match(text)
+    if label:
+        text = "by " + text[label.end():]
+        words = text.split()
+    if not DIGIT.search(text) and not BY_START.match(text):
+        return False
+    core = text.rstrip()
+    if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
+        return False
+    f = fold(text)
+    toks = TOKEN.findall(text.lower())
+    dated = has_date(toks)
+    m = DATE_PREFIX.match(f)
+    if m:
+        return dated or bool(DIGIT.search(f, m.end()))
+    m = BY.match(f)
+    if m:
+        rest = [w for w in words[len(f[:m.end()].split()):] if any(c.isalnum() for c in w)]
+        if dated:
+            rest = [w for w in rest if not all(DATE_TOKEN.match(t) for t in TOKEN.findall(w.lower()))]
+        names = [w for w in rest if is_name(w)]
+        if not rest:
+            return dated
+        return len(names) == len(rest) or dated and len(names) >= NAME_MIN_SHARE * len(rest)
+    if not dated:
+        return False
+    if all(DATE_TOKEN.match(t) for t in toks):
+        return True
+    others = [w for w in TOKEN.findall(text) if not DATE_TOKEN.match(w.lower())]
+    return len(others) <= NAMES_MAX_WORDS and all(
+        is_name(w) or BY.match(w.lower()) or DATE_PREFIX.match(w.lower()) for w in others)
+
+
+def plain_bylines_apply(doc) -> None:
+    """bylines.apply as it was: both tests on every block."""
+    from cleaners.steps.bylines import DANGLING_BY, NAME, NEXT_NAMES_MAX_WORDS, REASON, is_name, repeats_title
+    from cleaners.text import fold_words
+    blocks = [b for b in doc.blocks if b.text]
+    title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
+    rows = blocks[1:] if title else blocks
+    for k, b in enumerate(rows):
+        if b.kept and plain_is_byline(b.text) and not repeats_title(fold_words(b.text), title):
+            b.remove(REASON, NAME)
+        if (b.reason == REASON or b.kept and len(b.text.split()) <= 3) and DANGLING_BY.search(b.text) \
+                and k + 1 < len(rows):
+            nxt = rows[k + 1]
+            words = nxt.text.split()
+            if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
+                    and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
+                if b.kept:
+                    b.remove(REASON, NAME)
+                nxt.remove(REASON, NAME)
+
+
+BYLINE_WORDS = st.sampled_from(["By", "by", "Author:", "Autor :", "Posted", "on", "Updated:", "May", "3,", "2019",
+                                "Jane", "Doe", "@jd", "/", "|", "2", "days", "ago", "von", "at", "7:04", "pm", "ET.",
+                                "Nov.", "12.03.2021", "und", "the", "law", "passed.", "x" * 3, "A", ":", "écrit",
+                                "par"])
+BYLINE_TEXTS = st.lists(BYLINE_WORDS, max_size=18).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(BYLINE_TEXTS | TEXTS)
+def test_is_byline_equals_its_plain_order(text):
+    from cleaners.steps.bylines import is_byline
+    assert is_byline(text) == plain_is_byline(text)
+
+
+def step_docs(step: str, n: int = 40):
+    """Eval dumps and seeds, run up to (not through) the step."""
+    from cleaners.pipeline import run_steps, steps_until
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt"))[:n] \
+        + sorted((SHARED / "eval" / "trafi" / "dumps").glob("*.txt"))[:n]
+    for f in files:
+        doc = parse(read_bytes(f), f.stem)
+        yield run_steps(doc, steps_until(step)[:-1])
+
+
+def marks(doc) -> list[tuple]:
+    return [(b.reason, b.step, b.kind) for b in doc.blocks]
+
+
+def test_bylines_equals_its_plain_form_on_eval_pages():
+    import copy
+    from cleaners.steps import bylines
+    removed = 0
+    for doc in step_docs("bylines"):
+        texts = [b.text for b in doc.blocks]
+        assert [bylines.is_byline(t) for t in texts] == [plain_is_byline(t) for t in texts]
+        plain = copy.deepcopy(doc)
+        plain_bylines_apply(plain)
+        bylines.apply(doc)
+        assert marks(doc) == marks(plain)
+        removed += sum(b.step == "bylines" for b in doc.blocks)
+    assert removed > 20  # the pages do hold bylines

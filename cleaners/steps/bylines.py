@@ -62,18 +62,19 @@ def is_name(word: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    if HANDLE_LINE.match(text.strip()):
+    # (each regex is asked only where its literal can be: HANDLE_LINE needs an '@',
+    # AUTHOR_LABEL a ':'; tests/test_fast_paths.py checks this against the plain order)
+    if "@" in text and HANDLE_LINE.match(text.strip()):
         return True
     n = nwords(text)  # (cached: long paragraphs are not split here)
     if not n or n > BYLINE_MAX_WORDS:
         return False
-    words = text.split()
-    label = AUTHOR_LABEL.match(text)
-    if label:  # "Author: Jane Doe" reads as "By Jane Doe"
+    label = AUTHOR_LABEL.match(text) if ":" in text else None
+    if label:  # "Author: Jane Doe" reads as "By Jane Doe" (BY_START matches it)
         text = "by " + text[label.end():]
-        words = text.split()
-    if not DIGIT.search(text) and not BY_START.match(text):
+    elif not DIGIT.search(text) and not BY_START.match(text):
         return False  # no date and no byline word: most lines stop here
+    words = text.split()
     core = text.rstrip()
     if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
         return False  # a sentence, unless it ends in "p.m." or "Nov."
@@ -112,10 +113,21 @@ def apply(doc: Document) -> None:
     blocks = [b for b in doc.blocks if b.text]
     title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
     rows = blocks[1:] if title else blocks
+    last = len(rows) - 1
     for k, b in enumerate(rows):
-        if b.kept and is_byline(b.text) and not repeats_title(fold_words(b.text), title):
-            b.remove(REASON, NAME)
-        if (b.reason == REASON or b.kept and nwords(b.text) <= 3) and DANGLING_BY.search(b.text) and k + 1 < len(rows):
+        text = b.text
+        if b.kept:
+            n = nwords(text)
+            if n > BYLINE_MAX_WORDS and "@" not in text:
+                continue  # is_byline is False without an '@' (HANDLE_LINE), and no byline word dangles
+            if is_byline(text) and not repeats_title(fold_words(text), title):
+                b.remove(REASON, NAME)
+                dangling = True
+            else:
+                dangling = n <= 3
+        else:
+            dangling = b.reason == REASON
+        if dangling and k < last and DANGLING_BY.search(text):
             nxt = rows[k + 1]  # the names of a byline split over two lines
             words = nxt.text.split()
             if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
