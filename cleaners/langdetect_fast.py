@@ -29,6 +29,9 @@ from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
 
 _SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")  # "A" <= ch <= "z"
+# ch >= U+0300 and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL (U+1E00-U+1EFF)
+_NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 _NORMALISED: dict[int, str] = {}  # code point -> NGram.normalize(ch), filled as characters turn up
 _ROWS: dict = {}  # n-gram -> its langdetect profile row as a numpy array, filled as n-grams turn up
 
@@ -78,14 +81,18 @@ class FastDetector:
         text = NGram.normalize_vi(text)
         # append() drops every space that follows a space, within the first max_text_length
         text = _SPACES.sub(" ", text[: self.max_text_length])
-        latin, non_latin = 0, 0
-        for ch in text:
-            if "A" <= ch <= "z":
+        # langdetect counts "A" <= ch <= "z" (latin) and ch >= U+0300 outside Latin Extended
+        # Additional (non-latin) and drops the latin ones when latin * 2 < non_latin; the latin
+        # characters are counted only as far as that needs (typographic quotes are non-latin)
+        non_latin = len(_NON_LATIN.findall(text))
+        if non_latin:
+            latin = 0
+            for _ in _LATIN.finditer(text):
                 latin += 1
-            elif ch >= "\u0300" and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL:
-                non_latin += 1
-        if latin * 2 < non_latin:
-            text = "".join(ch for ch in text if ch < "A" or "z" < ch)
+                if latin * 2 >= non_latin:
+                    break
+            if latin * 2 < non_latin:
+                text = _LATIN.sub("", text)
         return text
 
     # --- Detector._extract_ngrams ----------------------------------------------------
@@ -122,29 +129,40 @@ class FastDetector:
             rnd.seed(None)  # unseeded langdetect: a fresh seed per call
         else:
             rnd.setstate(self._seeded)  # the state Random().seed(self.seed) gives
-        choice = rnd.choice
+        getrandbits = rnd.getrandbits
+        n = len(ngrams)
+        bits = n.bit_length()  # choice(ngrams) is ngrams[_randbelow(n)]: getrandbits(bits) until < n
+        rows = _ROWS
+        conv, limit = Detector.CONV_THRESHOLD, Detector.ITERATION_LIMIT
         for _ in range(self.n_trial):
             prob = np.full(nlang, 1.0 / nlang)
             alpha = self.alpha + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
             weight = alpha / Detector.BASE_FREQ
             factors: dict[str, np.ndarray] = {}  # weight + lang_prob_map[word], this trial
-            i = 0
+            get = factors.get
+            i = -1  # the last update's number: langdetect checks after update 0, 5, 10, ...
+            run = 1
             while True:
-                word = choice(ngrams)
-                f = factors.get(word)
-                if f is None:
-                    f = factors[word] = weight + self._row(word)
-                prob *= f  # prob[i] *= weight + lang_prob_map[i], element-wise
-                if i % 5 == 0:
-                    values = prob.tolist()
-                    sump = sum(values)  # Python's sum, in langdetect's order
-                    if sump == 0.0:
-                        raise ZeroDivisionError("float division by zero")  # as langdetect would
-                    prob /= sump
-                    # max(p / sump) is max(p) / sump: division by a positive number is monotonic
-                    if max(values) / sump > Detector.CONV_THRESHOLD or i >= Detector.ITERATION_LIMIT:
-                        break
-                i += 1
+                for _ in range(run):
+                    r = getrandbits(bits)
+                    while r >= n:
+                        r = getrandbits(bits)
+                    word = ngrams[r]
+                    f = get(word)
+                    if f is None:
+                        row = rows.get(word)
+                        f = factors[word] = weight + (self._row(word) if row is None else row)
+                    prob *= f  # prob[i] *= weight + lang_prob_map[i], element-wise
+                i += run
+                values = prob.tolist()
+                sump = sum(values)  # Python's sum, in langdetect's order
+                if sump == 0.0:
+                    raise ZeroDivisionError("float division by zero")  # as langdetect would
+                prob /= sump
+                # max(p / sump) is max(p) / sump: division by a positive number is monotonic
+                if max(values) / sump > conv or i >= limit:
+                    break
+                run = 5
             langprob += prob / self.n_trial
         return langprob.tolist()
 

@@ -297,3 +297,45 @@ def test_bylines_equals_its_plain_form_on_eval_pages():
         assert marks(doc) == marks(plain)
         removed += sum(b.step == "bylines" for b in doc.blocks)
     assert removed > 20  # the pages do hold bylines
+
+
+# --- langdetect_fast: the script counts by regex, the random draws inlined ---------------------
+
+def plain_prepare(det, text: str) -> str:
+    """FastDetector.prepare with langdetect's own character loop (Detector.cleaning_text)."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)
+    text = re.sub(" {2,}", " ", text[: det.max_text_length])
+    latin, non_latin = 0, 0
+    for ch in text:
+        if "A" <= ch <= "z":
+            latin += 1
+        elif ch >= "\u0300" and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL:
+            non_latin += 1
+    if latin * 2 < non_latin:
+        text = "".join(ch for ch in text if ch < "A" or "z" < ch)
+    return text
+
+
+SCRIPT_CHARS = st.sampled_from(list("aZ[`_ \u02ff\u0300\u0301é\u1dff\u1e00\u1eff\u1f00\u2019\u201c—\ud7ff"
+                                    "\ue000\uffff\U00010000\U0010ffffпжあ漢한ع"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(SCRIPT_CHARS, max_size=40) | TEXTS)
+def test_langdetect_prepare_equals_the_character_loop(text):
+    from cleaners.steps import language
+    det = language.detector()
+    assert det.prepare(text) == plain_prepare(det, text)
+
+
+def test_langdetect_prepare_equals_the_character_loop_on_eval_lines():
+    from cleaners.steps import language
+    det = language.detector()
+    texts = eval_texts() + ["Привет мир with a few words", "これは日本語のテキスト ab", "ab — “x” ’"]
+    assert [det.prepare(t) for t in texts] == [plain_prepare(det, t) for t in texts]
+    assert det.prepare("これは日本語のテキスト ab") == "これは日本語のテキスト "  # latin letters dropped

@@ -38,7 +38,7 @@ def sample(doc: Document) -> str:
 
 
 def detect(text: str) -> str:
-    if sum(c.isalpha() for c in text) < settings.LANG_MIN_LETTERS:
+    if sum(map(str.isalpha, text)) < settings.LANG_MIN_LETTERS:
         return "und"
     from langdetect.lang_detect_exception import LangDetectException
 
