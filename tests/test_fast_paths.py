@@ -339,3 +339,37 @@ def test_langdetect_prepare_equals_the_character_loop_on_eval_lines():
     texts = eval_texts() + ["Привет мир with a few words", "これは日本語のテキスト ab", "ab — “x” ’"]
     assert [det.prepare(t) for t in texts] == [plain_prepare(det, t) for t in texts]
     assert det.prepare("これは日本語のテキスト ab") == "これは日本語のテキスト "  # latin letters dropped
+
+
+# --- render.dumps: json.dumps(indent=2) built by joins -----------------------------------------
+
+JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats() | st.text(CHARS) | st.text()
+JSON_VALUES = st.recursive(JSON_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                           | st.dictionaries(st.text(CHARS, max_size=5) | st.text(max_size=5), inner, max_size=4)
+                           | st.dictionaries(st.integers() | st.booleans() | st.none(), inner, max_size=2),
+                           max_leaves=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(JSON_VALUES)
+def test_render_dumps_is_json_dumps(obj):
+    import json
+    from cleaners.render import dumps
+    assert dumps(obj) == json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_render_dumps_is_json_dumps_on_eval_metadata():
+    import enum
+    import json
+    from cleaners.pipeline import clean_bytes
+    from cleaners.render import dumps
+
+    class Kind(enum.IntEnum):  # subclasses go to json.dumps
+        A = 1
+
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "trafi" / "dumps").glob("*.txt"))[:40]
+    metas = [clean_bytes(read_bytes(f), f.stem).meta for f in files]
+    metas += [{"k": Kind.A}, {"s": type("S", (str,), {})("x")}, [float("nan"), float("inf"), -float("inf"), 1e300]]
+    for m in metas:
+        assert dumps(m) == json.dumps(m, ensure_ascii=False, indent=2) + "\n"
+    assert any(m["removed"] for m in metas[:-3])
