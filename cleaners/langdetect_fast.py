@@ -34,6 +34,23 @@ _LATIN = re.compile("[A-z]")  # "A" <= ch <= "z"
 _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 _NORMALISED: dict[int, str] = {}  # code point -> NGram.normalize(ch), filled as characters turn up
 _ROWS: dict = {}  # n-gram -> its langdetect profile row as a numpy array, filled as n-grams turn up
+# weight -> {n-gram: weight + its row}, kept across calls for at most FACTOR_WEIGHTS weights. Seeded,
+# the first two trials of every call have the same weight (the first gauss() draws a pair from the
+# seeded state before any choice(); the second trial takes the pair's other half), so their factors
+# carry over from page to page; the third trial's weight depends on the page's draws.
+_FACTORS: dict[float, dict] = {}
+FACTOR_WEIGHTS = 2
+
+
+def _factors(weight: float, seeded: bool) -> dict:
+    """The factor cache of a trial's weight: shared when kept, else a new one for this trial."""
+    kept = _FACTORS.get(weight)
+    if kept is not None:
+        return kept
+    if seeded and len(_FACTORS) < FACTOR_WEIGHTS:
+        kept = _FACTORS[weight] = {}
+        return kept
+    return {}
 
 
 def _word_grams(w: str, spaced: bool, known: dict) -> tuple[str, ...]:
@@ -138,7 +155,7 @@ class FastDetector:
             prob = np.full(nlang, 1.0 / nlang)
             alpha = self.alpha + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
             weight = alpha / Detector.BASE_FREQ
-            factors: dict[str, np.ndarray] = {}  # weight + lang_prob_map[word], this trial
+            factors = _factors(weight, self.seed is not None)  # weight + lang_prob_map[word]
             get = factors.get
             i = -1  # the last update's number: langdetect checks after update 0, 5, 10, ...
             run = 1
