@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import islice
+from operator import le
 from typing import Any
 
 from .model import REASONS, Document
@@ -26,16 +28,20 @@ def canonical_text(doc: Document) -> str:
 
 
 def removed_records(doc: Document) -> list[dict[str, Any]]:
-    recs = []
-    for b in doc.blocks:
-        if b.reason is not None:
-            r: dict[str, Any] = {"line": b.line, "reason": b.reason, "text": b.text}
-            if b.where is not None:
-                r["where"] = b.where
-            recs.append(r)
+    recs: list[dict[str, Any]] = [
+        {"line": b.line, "reason": b.reason, "text": b.text} if b.where is None
+        else {"line": b.line, "reason": b.reason, "text": b.text, "where": b.where}
+        for b in doc.blocks if b.reason is not None]
     recs.extend(doc.extra_removed)
     # line order; records without a line number keep their page order at the end
-    return sorted(recs, key=lambda r: (r["line"] is None, r["line"] or 0))
+    lines = [r["line"] for r in recs]
+    if None not in lines and all(map(le, lines, islice(lines, 1, None))):
+        return recs  # already in line order (a dump's blocks are): the stable sort would keep it
+    return sorted(recs, key=_line_order)
+
+
+def _line_order(r: dict[str, Any]) -> tuple[bool, int]:
+    return r["line"] is None, r["line"] or 0
 
 
 def captions(doc: Document) -> list[str]:
@@ -53,10 +59,10 @@ def captions(doc: Document) -> list[str]:
 
 
 def stats(doc: Document, removed: list[dict[str, Any]]) -> dict[str, Any]:
-    counts = Counter(r["reason"] for r in removed)
+    counts = Counter([r["reason"] for r in removed])
     s = dict(doc.stats)
-    s.update(blocks=len(doc.blocks), kept=sum(1 for b in doc.blocks if b.kept and b.text),
-             removed={r: counts[r] for r in REASONS if counts[r]})
+    s.update(blocks=len(doc.blocks), kept=len([b for b in doc.blocks if b.kept and b.text]),
+             removed={r: counts[r] for r in REASONS if r in counts})
     return s
 
 

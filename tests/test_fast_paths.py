@@ -516,3 +516,42 @@ def test_parse_text_equals_its_plain_form_on_eval_dumps():
         assert blocks == plain_parse_text(text), f.name
         items += sum(b.bullet[:1].isdigit() for b in blocks)
     assert items > 0  # numbered lists are among them
+
+
+# --- render: removed records not sorted when already in line order -----------------------------
+
+def plain_removed_records(doc):
+    recs = []
+    for b in doc.blocks:
+        if b.reason is not None:
+            r = {"line": b.line, "reason": b.reason, "text": b.text}
+            if b.where is not None:
+                r["where"] = b.where
+            recs.append(r)
+    recs.extend(doc.extra_removed)
+    return sorted(recs, key=lambda r: (r["line"] is None, r["line"] or 0))
+
+
+def test_render_metadata_equals_its_plain_form():
+    from collections import Counter
+    from cleaners import render
+    from cleaners.model import REASONS, Block, Document
+    from cleaners.pipeline import run_steps
+    from conftest import REPO
+    html = sorted((REPO / "seeds_html").glob("*")) + sorted((SHARED / "eval" / "aeb" / "html").glob("*"))[:10]
+    docs = [run_steps(parse(read_bytes(f), f.stem)) for f in list(SEED_FILES) + html]
+    made = Document("m", [Block(3, "c"), Block(None, "n"), Block(1, "a"), Block(2, "b")])
+    for b, why in zip(made.blocks, ("widget", "caption", "widget", "duplicate")):
+        b.remove(why, "t")
+    made.extra_removed = [{"line": 2, "reason": "navigation", "text": "x", "where": "nav"}, {"line": None, "reason": "widget", "text": "y"}]
+    docs.append(made)
+    unsorted = 0
+    for doc in docs:
+        want = plain_removed_records(doc)
+        assert render.removed_records(doc) == want
+        unsorted += want != [r for r in want if r not in doc.extra_removed] + doc.extra_removed
+        counts = Counter(r["reason"] for r in want)
+        assert render.stats(doc, want) == {**doc.stats, "blocks": len(doc.blocks),
+                                           "kept": sum(1 for b in doc.blocks if b.kept and b.text),
+                                           "removed": {r: counts[r] for r in REASONS if counts[r]}}
+    assert unsorted and any(r.get("where") for d in docs for r in render.removed_records(d))
