@@ -18,6 +18,7 @@ langdetect's own ``Detector`` on real pages.
 """
 from __future__ import annotations
 
+import heapq
 import random
 import re
 from functools import lru_cache
@@ -40,6 +41,7 @@ _ROWS: dict = {}  # n-gram -> its langdetect profile row as a numpy array, fille
 # carry over from page to page; the third trial's weight depends on the page's draws.
 _FACTORS: dict[float, dict] = {}
 FACTOR_WEIGHTS = 2
+DECIDED_MARGIN = 1e-9  # detect(): a lead this much over what the trials left can add decides
 
 
 def _factors(weight: float, seeded: bool) -> dict:
@@ -136,6 +138,11 @@ class FastDetector:
     # --- Detector._detect_block and get_probabilities ------------------------------------
     def probabilities(self, text: str) -> list[float] | None:
         """langdetect's ``langprob`` for the text, or None when it has no n-gram ("No features")."""
+        return self._langprob(text, decide=False)
+
+    def _langprob(self, text: str, decide: bool) -> list[float] | None:
+        """``probabilities``; with ``decide``, perhaps the sum after fewer trials, when its
+        maximum is the final maximum whatever the other trials give (see ``detect``)."""
         ngrams = self.ngrams(self.prepare(text))
         if not ngrams:
             return None
@@ -151,7 +158,7 @@ class FastDetector:
         bits = n.bit_length()  # choice(ngrams) is ngrams[_randbelow(n)]: getrandbits(bits) until < n
         rows = _ROWS
         conv, limit = Detector.CONV_THRESHOLD, Detector.ITERATION_LIMIT
-        for _ in range(self.n_trial):
+        for trial in range(self.n_trial):
             prob = np.full(nlang, 1.0 / nlang)
             alpha = self.alpha + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
             weight = alpha / Detector.BASE_FREQ
@@ -181,12 +188,27 @@ class FastDetector:
                     break
                 run = 5
             langprob += prob / self.n_trial
+            left = self.n_trial - trial - 1  # trials still to run
+            if decide and left and trial + 1 > left:  # (else no lead can be large enough)
+                partial = langprob.tolist()
+                top, second = heapq.nlargest(2, partial)
+                if top - second > left / self.n_trial + DECIDED_MARGIN and top > Detector.PROB_THRESHOLD:
+                    return partial
         return langprob.tolist()
 
     def detect(self, text: str) -> str:
         """The language code langdetect returns, or ``Detector.UNKNOWN_LANG``; raises
-        LangDetectException where langdetect does (no features)."""
-        langprob = self.probabilities(text)
+        LangDetectException where langdetect does (no features).
+
+        langdetect's answer is the language of the largest sum over the trials of
+        ``prob / n_trial``. A trial's probabilities are at most 1 (each is a part of their sum,
+        divided by it), so the trials still to run add at most ``left / n_trial`` to any one
+        language (plus rounding, far below DECIDED_MARGIN), and nothing to the leader's sum
+        (non-negative terms). When the leader's lead after the first trials is larger than
+        that (and it is over PROB_THRESHOLD already), it leads the final sum too: the last
+        trial is not run. Typical pages: the first two trials agree,
+        with a lead near 2/3. The probabilities of ``probabilities`` always run every trial."""
+        langprob = self._langprob(text, decide=True)
         if langprob is None:
             from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 

@@ -555,3 +555,37 @@ def test_render_metadata_equals_its_plain_form():
                                            "kept": sum(1 for b in doc.blocks if b.kept and b.text),
                                            "removed": {r: counts[r] for r in REASONS if counts[r]}}
     assert unsorted and any(r.get("where") for d in docs for r in render.removed_records(d))
+
+
+def plain_detect(det, text: str) -> str:
+    """FastDetector.detect from every trial's probabilities, as langdetect sorts them."""
+    from langdetect.detector import Detector
+    from langdetect.language import Language
+    langprob = det.probabilities(text)
+    result = sorted((Language(lang, p) for lang, p in zip(det.langlist, langprob) if p > Detector.PROB_THRESHOLD),
+                    reverse=True)
+    return result[0].lang if result else Detector.UNKNOWN_LANG
+
+
+def test_detect_without_the_last_trial_when_decided_is_the_full_detect(monkeypatch):
+    import random
+    from cleaners import langdetect_fast
+    from cleaners.steps import language
+    det = language.detector()
+    texts = [t for t in eval_texts() if len(t) > 30]
+    rnd = random.Random(3)  # cut-outs: short and mixed texts decide later or not at all
+    texts += [t[rnd.randrange(len(t)):][: rnd.randrange(8, 120)] for t in texts[::3]]
+    texts += ["Der Hund and the cat sont ici", "ok ok", "Привет hello", "日本 China 中国"]
+    texts = [t for t in texts if det.probabilities(t) is not None]  # (no n-gram: langdetect raises)
+    decided = []
+    real = langdetect_fast.FastDetector._langprob
+
+    def spy(self, text, decide):
+        out = real(self, text, decide)
+        if decide:
+            decided.append(out != real(self, text, False))  # a partial sum: the last trial did not run
+        return out
+
+    monkeypatch.setattr(langdetect_fast.FastDetector, "_langprob", spy)
+    assert [det.detect(t) for t in texts] == [plain_detect(det, t) for t in texts]
+    assert 0.5 * len(texts) < sum(decided) < len(texts)  # most decided early, not all
