@@ -314,7 +314,7 @@ def plain_prepare(det, text: str) -> str:
     return text
 
 
-SCRIPT_CHARS = st.sampled_from(list("aZ[`_ \u02ff\u0300\u0301é\u1dff\u1e00\u1eff\u1f00\u2019\u201c—\ud7ff"
+SCRIPT_CHARS = st.sampled_from(list("aZ[`_ @.-\u02ff\u0300\u0301é\u1dff\u1e00\u1eff\u1f00\u2019\u201c—\ud7ff"
                                     "\ue000\uffff\U00010000\U0010ffffпжあ漢한ع"))
 
 
@@ -329,7 +329,8 @@ def test_langdetect_prepare_equals_the_character_loop(text):
 def test_langdetect_prepare_equals_the_character_loop_on_eval_lines():
     from cleaners.steps import language
     det = language.detector()
-    texts = eval_texts() + ["Привет мир with a few words", "これは日本語のテキスト ab", "ab — “x” ’"]
+    texts = eval_texts() + ["Привет мир with a few words", "これは日本語のテキスト ab", "ab — “x” ’",
+                            "mail jane.doe@example.org or x@y", "see https://a.b/c?d=e and a@b.c"]
     assert [det.prepare(t) for t in texts] == [plain_prepare(det, t) for t in texts]
     assert det.prepare("これは日本語のテキスト ab") == "これは日本語のテキスト "  # latin letters dropped
 
