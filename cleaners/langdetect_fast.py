@@ -41,6 +41,7 @@ _ROWS: dict = {}  # n-gram -> its langdetect profile row as a numpy array, fille
 # carry over from page to page; the third trial's weight depends on the page's draws.
 _FACTORS: dict[float, dict] = {}
 FACTOR_WEIGHTS = 2
+FACTOR_MAX_NGRAMS = 30_000  # a kept cache this full starts again (about 17 MB of rows each)
 DECIDED_MARGIN = 1e-9  # detect(): a lead this much over what the trials left can add decides
 
 
@@ -48,6 +49,8 @@ def _factors(weight: float, seeded: bool) -> dict:
     """The factor cache of a trial's weight: shared when kept, else a new one for this trial."""
     kept = _FACTORS.get(weight)
     if kept is not None:
+        if len(kept) >= FACTOR_MAX_NGRAMS:
+            kept.clear()
         return kept
     if seeded and len(_FACTORS) < FACTOR_WEIGHTS:
         kept = _FACTORS[weight] = {}

@@ -376,6 +376,9 @@ def test_langdetect_factors_kept_across_pages_give_the_same_floats(monkeypatch):
     texts = [t for t in eval_texts() if len(t) > 80][:60]
     kept = [det.probabilities(t) for t in texts]
     assert len(langdetect_fast._FACTORS) == 2  # the first two trials' weights, the same on every page
+    monkeypatch.setattr(langdetect_fast, "FACTOR_MAX_NGRAMS", 50)  # full caches start again
+    assert [det.probabilities(t) for t in texts] == kept
+    assert all(len(f) <= 50 + 100 for f in langdetect_fast._FACTORS.values())  # (one call adds ~40-100)
     monkeypatch.setattr(langdetect_fast, "_factors", lambda weight, seeded: {})  # a new cache per trial
     assert [det.probabilities(t) for t in texts] == kept
 
