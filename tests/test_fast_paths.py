@@ -88,11 +88,23 @@ def plain_normalize_inline(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.translate(INVISIBLE)).split())
 
 
+INLINE_CHARS = st.sampled_from(list(" \t\xa0\u2028aé\u0301e\u00ad\u200b\u200c\u200d\u2060\ufeff\x07Å\u212b’"))
+
+
 @settings(max_examples=400, deadline=None)
-@given(TEXTS | PHRASE_TEXTS)
+@given(TEXTS | PHRASE_TEXTS | st.text(INLINE_CHARS, max_size=12))
 def test_normalize_inline_equals_its_definition(text):
     from cleaners.text import normalize_inline
     assert normalize_inline(text) == plain_normalize_inline(text)
+
+
+def test_normalize_inline_equals_its_definition_on_eval_lines():
+    from cleaners.text import INVISIBLE, normalize_inline
+    from cleaners.textparse import decode, split_lines
+    files = sorted((SHARED / "eval" / "trafi" / "dumps").glob("*.txt"))[:60]
+    lines = [ln.lstrip() for f in files for ln in split_lines(decode(read_bytes(f))[0])]
+    assert [normalize_inline(t) for t in lines] == [plain_normalize_inline(t) for t in lines]
+    assert all(not c.isprintable() for c in map(chr, INVISIBLE))  # why a printable text skips the search
 
 
 def test_step_shortcuts_equal_their_plain_forms_on_eval_lines():
