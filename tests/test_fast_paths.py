@@ -605,3 +605,11 @@ def test_detect_without_the_last_trial_when_decided_is_the_full_detect(monkeypat
     monkeypatch.setattr(langdetect_fast.FastDetector, "_langprob", spy)
     assert [det.detect(t) for t in texts] == [plain_detect(det, t) for t in texts]
     assert 0.5 * len(texts) < sum(decided) < len(texts)  # most decided early, not all
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("a1 .é²")), max_size=60).map(lambda t: t * 3) | TEXTS)
+def test_language_letter_count_by_the_head_first(text):
+    from cleaners import settings as cfg
+    from cleaners.steps import language
+    assert language.too_few_letters(text) == (sum(c.isalpha() for c in text) < cfg.LANG_MIN_LETTERS)
