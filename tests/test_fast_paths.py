@@ -613,3 +613,39 @@ def test_language_letter_count_by_the_head_first(text):
     from cleaners import settings as cfg
     from cleaners.steps import language
     assert language.too_few_letters(text) == (sum(c.isalpha() for c in text) < cfg.LANG_MIN_LETTERS)
+
+
+# --- model.Block: dataclass's __init__ written out ----------------------------------------------
+
+def test_block_init_equals_the_dataclass_init():
+    import dataclasses
+    from typing import Any
+    from cleaners.model import Block
+
+    @dataclasses.dataclass(slots=True)
+    class PlainBlock:  # Block's fields as they were, with the __init__ dataclass generates
+        line: int | None
+        text: str
+        kind: str = "paragraph"
+        end_line: int | None = None
+        indent: int = 0
+        bullet: str = ""
+        blank_before: bool = True
+        reason: str | None = dataclasses.field(default=None, init=False)
+        step: str | None = None
+        caption: str | None = None
+        where: str | None = None
+        tags: dict[str, Any] = dataclasses.field(default_factory=dict)
+        kept: bool = dataclasses.field(default=True, init=False, repr=False, compare=False)
+
+    names = [f.name for f in dataclasses.fields(PlainBlock)]
+    assert [f.name for f in dataclasses.fields(Block)] == names
+    calls = [((1, "a"), {}), ((None, ""), {}), ((3, "b", "item", 4, 2, "•", False), {}),
+             ((5, "c"), dict(step="s", caption="cap", where="p#x", tags={"lead": True})),
+             ((), dict(line=7, text="d", kind="heading", blank_before=False, tags={}))]
+    for args, kw in calls:
+        new, plain = Block(*args, **kw), PlainBlock(*args, **kw)
+        assert [getattr(new, n) for n in names] == [getattr(plain, n) for n in names]
+        assert repr(new) == "Block" + repr(plain).split("PlainBlock", 1)[1]
+    a, b = Block(1, "a"), Block(1, "a")
+    assert a == b and a.tags is not b.tags  # a new tags dict for each block
