@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import phrases
-from ..model import Document
+from ..model import Block, Document
 from ._match import prefix_regex
 from ..text import fold, fold_words, is_run, nwords
 
@@ -74,6 +74,11 @@ def is_byline(text: str) -> bool:
         text = "by " + text[label.end():]
     elif not DIGIT.search(text) and not BY_START.match(text):
         return False  # no date and no byline word: most lines stop here
+    return dated_or_named(text)
+
+
+def dated_or_named(text: str) -> bool:
+    """is_byline for a short line with a digit or a byline word (an author label made "by")."""
     words = text.split()
     core = text.rstrip()
     if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
@@ -128,10 +133,14 @@ def apply(doc: Document) -> None:
         else:
             dangling = b.reason == REASON
         if dangling and k < last and DANGLING_BY.search(text):
-            nxt = rows[k + 1]  # the names of a byline split over two lines
-            words = nxt.text.split()
-            if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
-                    and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
-                if b.kept:
-                    b.remove(REASON, NAME)
-                nxt.remove(REASON, NAME)
+            take_next_names(b, rows[k + 1])
+
+
+def take_next_names(b: Block, nxt: Block) -> None:
+    """``b`` ends in a byline word: the names of the byline on the next line go with it."""
+    words = nxt.text.split()
+    if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
+            and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
+        if b.kept:
+            b.remove(REASON, NAME)
+        nxt.remove(REASON, NAME)
