@@ -26,7 +26,10 @@ REASONS = (
 KINDS = ("title", "heading", "paragraph", "item")
 
 
-@dataclass(slots=True)  # slots: the steps read block fields hundreds of times a page
+_NEW_TAGS: dict = {}  # Block's tags default: a new dict for each block (this one is never stored)
+
+
+@dataclass(slots=True, init=False)  # slots: the steps read block fields hundreds of times a page
 class Block:
     """One block of the dump: a line (or a rejoined run of wrapped lines)."""
 
@@ -45,6 +48,25 @@ class Block:
     # reason is None, kept up to date by remove() (the only writer of reason): a plain slot,
     # because the steps ask it thousands of times a page and a property costs a call each time
     kept: bool = field(default=True, init=False, repr=False, compare=False)
+
+    def __init__(self, line: int | None, text: str, kind: str = "paragraph", end_line: int | None = None,
+                 indent: int = 0, bullet: str = "", blank_before: bool = True, step: str | None = None,
+                 caption: str | None = None, where: str | None = None, tags: dict[str, Any] = _NEW_TAGS):
+        # dataclass's own __init__, written out: its default_factory and closure look-ups cost a
+        # third of a block's construction, and the parser builds one per line
+        self.line = line
+        self.text = text
+        self.kind = kind
+        self.end_line = end_line
+        self.indent = indent
+        self.bullet = bullet
+        self.blank_before = blank_before
+        self.reason = None
+        self.step = step
+        self.caption = caption
+        self.where = where
+        self.tags = {} if tags is _NEW_TAGS else tags
+        self.kept = True
 
     @property
     def words(self) -> list[str]:

@@ -20,12 +20,15 @@ ELLIPSES = ("...", "…")
 
 def normalize_inline(text: str) -> str:
     """The policy's in-block normalisation (bullets are handled by the parser)."""
-    if not text.isascii():  # (the invisible characters are not ASCII)
-        if _HAS_INVISIBLE.search(text):  # str.translate costs a dict look-up per character
+    printable = text.isprintable()
+    if not text.isascii():  # (the invisible characters are not ASCII, and not printable)
+        if not printable and _HAS_INVISIBLE.search(text):  # str.translate: a dict look-up per character
             text = text.translate(INVISIBLE)
+            printable = text.isprintable()
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+            printable = text.isprintable()
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # already folded: its only white space is single inner spaces (as isspace)
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
 

@@ -117,10 +117,6 @@ def _is_numbered(line: str) -> bool:
     return body[:1].isdigit() and bool(_NUMBER.match(body))  # (\d is a subset of isdigit)
 
 
-# _is_numbered as one regex (the white space lstrip drops is \s), for the list of every line
-_NUMBERED_LINE = re.compile(r"\s*" + _NUMBER.pattern)
-
-
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most long lines end near one width and do not end a sentence."""
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
@@ -149,27 +145,35 @@ def parse_text(text: str) -> list[Block]:
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
     width = max(map(len, map(str.rstrip, lines))) if wrapped else 0  # used for wrapped dumps only
-    numbered_line = _NUMBERED_LINE.match
-    numbered = [numbered_line(ln) is not None for ln in lines]  # _is_numbered of each line
+    last = len(lines) - 1
     blocks: list[Block] = []
+    append = blocks.append
+    prev = None  # the last block
     blank_before = True
     for n, raw in enumerate(lines):
         body = raw.lstrip()
         if not body:
             blank_before = True
             continue
-        indent = len(raw) - len(body)
-        if body[0] in _BULLET_GLYPHS or numbered[n]:
+        # _is_numbered(raw): asked of a neighbour only beside a bullet or a numbered line
+        numbered = body[0].isdigit() and _NUMBER.match(body) is not None
+        if numbered or body[0] in _BULLET_GLYPHS:
             # A numbered line is a list item only inside a run of numbered lines.
-            near_numbered = (n > 0 and numbered[n - 1]) or (n + 1 < len(lines) and numbered[n + 1])
-            marker, rest = _strip_marker(body, numbered[n] and near_numbered)
+            near_numbered = numbered and ((n > 0 and _is_numbered(lines[n - 1]))
+                                          or (n < last and _is_numbered(lines[n + 1])))
+            marker, rest = _strip_marker(body, near_numbered)
         else:
             marker, rest = "", body
-        content = normalize_inline(rest)
+        # normalize_inline(rest), its ASCII case inline
+        if not rest.isascii():
+            content = normalize_inline(rest)
+        elif rest.isprintable() and "  " not in rest and rest[:1] != " " and rest[-1:] != " ":
+            content = rest
+        else:
+            content = " ".join(rest.split())
         if not content and not marker:  # only invisible characters: a blank line
             blank_before = True
             continue
-        prev = blocks[-1] if blocks else None
         if (wrapped and prev is not None and not blank_before and prev.end_line == n
                 and (not marker or not content) and not _fits(lines[n - 1], body, width)):
             # continuation of a wrapped paragraph or item ('*' alone: a wrapped "marked *")
@@ -177,7 +181,8 @@ def parse_text(text: str) -> list[Block]:
             prev.end_line = n + 1
             continue
         # (positional: line, text, kind, end_line, indent, bullet, blank_before; keywords cost more)
-        blocks.append(Block(n + 1, content, "item" if marker else "paragraph", n + 1, indent, marker, blank_before))
+        prev = Block(n + 1, content, "item" if marker else "paragraph", n + 1, len(raw) - len(body), marker,
+                     blank_before)
+        append(prev)
         blank_before = False
     return blocks
-

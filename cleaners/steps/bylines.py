@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import phrases
-from ..model import Document
+from ..model import Block, Document
 from ._match import prefix_regex
 from ..text import fold, fold_words, is_run, nwords
 
@@ -62,18 +62,24 @@ def is_name(word: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    if HANDLE_LINE.match(text.strip()):
+    # (each regex is asked only where its literal can be: HANDLE_LINE needs an '@',
+    # AUTHOR_LABEL a ':'; tests/test_fast_paths.py checks this against the plain order)
+    if "@" in text and HANDLE_LINE.match(text.strip()):
         return True
     n = nwords(text)  # (cached: long paragraphs are not split here)
     if not n or n > BYLINE_MAX_WORDS:
         return False
-    words = text.split()
-    label = AUTHOR_LABEL.match(text)
-    if label:  # "Author: Jane Doe" reads as "By Jane Doe"
+    label = AUTHOR_LABEL.match(text) if ":" in text else None
+    if label:  # "Author: Jane Doe" reads as "By Jane Doe" (BY_START matches it)
         text = "by " + text[label.end():]
-        words = text.split()
-    if not DIGIT.search(text) and not BY_START.match(text):
+    elif not DIGIT.search(text) and not BY_START.match(text):
         return False  # no date and no byline word: most lines stop here
+    return dated_or_named(text)
+
+
+def dated_or_named(text: str) -> bool:
+    """is_byline for a short line with a digit or a byline word (an author label made "by")."""
+    words = text.split()
     core = text.rstrip()
     if core.endswith(("!", "?")) or core.endswith(".") and not SHORT_DATE_END.search(core):
         return False  # a sentence, unless it ends in "p.m." or "Nov."
@@ -112,14 +118,29 @@ def apply(doc: Document) -> None:
     blocks = [b for b in doc.blocks if b.text]
     title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
     rows = blocks[1:] if title else blocks
+    last = len(rows) - 1
     for k, b in enumerate(rows):
-        if b.kept and is_byline(b.text) and not repeats_title(fold_words(b.text), title):
+        text = b.text
+        if b.kept:
+            n = nwords(text)
+            if n > BYLINE_MAX_WORDS and "@" not in text:
+                continue  # is_byline is False without an '@' (HANDLE_LINE), and no byline word dangles
+            if is_byline(text) and not repeats_title(fold_words(text), title):
+                b.remove(REASON, NAME)
+                dangling = True
+            else:
+                dangling = n <= 3
+        else:
+            dangling = b.reason == REASON
+        if dangling and k < last and DANGLING_BY.search(text):
+            take_next_names(b, rows[k + 1])
+
+
+def take_next_names(b: Block, nxt: Block) -> None:
+    """``b`` ends in a byline word: the names of the byline on the next line go with it."""
+    words = nxt.text.split()
+    if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
+            and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
+        if b.kept:
             b.remove(REASON, NAME)
-        if (b.reason == REASON or b.kept and nwords(b.text) <= 3) and DANGLING_BY.search(b.text) and k + 1 < len(rows):
-            nxt = rows[k + 1]  # the names of a byline split over two lines
-            words = nxt.text.split()
-            if nxt.kept and 0 < len(words) <= NEXT_NAMES_MAX_WORDS and all(is_name(w) for w in words) \
-                    and not nxt.text.rstrip().endswith((".", "!", "?", ":")):
-                if b.kept:
-                    b.remove(REASON, NAME)
-                nxt.remove(REASON, NAME)
+        nxt.remove(REASON, NAME)

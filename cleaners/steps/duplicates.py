@@ -22,12 +22,12 @@ def _trigrams(words: list[str]) -> frozenset:
 def apply(doc: Document) -> None:
     seen: set[str] = set()
     index: dict[tuple, list[int]] = {}  # first / last trigram -> indexed blocks (numbers)
-    words_of: list[list[str]] = []  # an indexed block's words
+    keys_of: list[str] = []  # an indexed block's folded text
     grams_of: dict[int, frozenset] = {}  # its trigrams, computed when first compared
 
     def grams(k: int) -> frozenset:
         if k not in grams_of:
-            grams_of[k] = _trigrams(words_of[k])
+            grams_of[k] = _trigrams(keys_of[k].split(" "))
         return grams_of[k]
 
     for b in doc.blocks:
@@ -40,12 +40,13 @@ def apply(doc: Document) -> None:
             b.remove(REASON, NAME)
             continue
         seen.add(key)
-        words = key.split()
-        if len(words) < settings.NEAR_DUP_MIN_WORDS:
+        # a folded text's words are separated by single spaces: no split of the whole text for
+        # its word count and end words (most blocks are never compared)
+        if key.count(" ") + 1 < settings.NEAR_DUP_MIN_WORDS:
             continue
-        k = len(words_of)
-        words_of.append(words)
-        ends = (tuple(words[:3]), tuple(words[-3:]))
+        k = len(keys_of)
+        keys_of.append(key)
+        ends = (tuple(key.split(" ", 3)[:3]), tuple(key.rsplit(" ", 3)[-3:]))
         for end in ends:
             for other in index.get(end, ()):
                 inter = len(grams(k) & grams(other))

@@ -37,8 +37,15 @@ def sample(doc: Document) -> str:
     return " ".join(parts)[: settings.LANG_SAMPLE_CHARS]
 
 
+def too_few_letters(text: str) -> bool:
+    """Fewer than LANG_MIN_LETTERS letters (str.isalpha); enough in the head are enough."""
+    head = 2 * settings.LANG_MIN_LETTERS
+    return sum(map(str.isalpha, text[:head])) < settings.LANG_MIN_LETTERS \
+        and sum(map(str.isalpha, text)) < settings.LANG_MIN_LETTERS
+
+
 def detect(text: str) -> str:
-    if sum(c.isalpha() for c in text) < settings.LANG_MIN_LETTERS:
+    if too_few_letters(text):
         return "und"
     from langdetect.lang_detect_exception import LangDetectException
 
