@@ -67,6 +67,8 @@ def c4_rules(data: bytes) -> str:
         sentences += len(SENTENCE_END.findall(line)) or 1
         keep.append(line)
     return "\n".join(keep) if sentences >= 3 else ""
+
+
 CLOCK = time.perf_counter  # --cpu: time.process_time (less disturbed by other jobs on the machine)
 
 
