@@ -32,10 +32,13 @@ NAV_PATTERNS = [
 # of its literals, case ignored (" ": white space, "^" and "$": the line's start and end, "#": a digit),
 # or one of its {"words": [...]} as a whole word (see cleaners/steps/_match.py).
 # The step tries the patterns only on such lines; tests/test_fast_paths.py checks each list.
+_PAGER_TOKENS = ["#", "…", "...", "‹", "›", "«", "»", "<", ">", "next", "prev", "weiter", "zurück", "nächste", "vorherige",
+                 "suivant", "précédent"]
 NAV_PATTERN_NEEDS = [
     ["^seite", "^page", "^página", "^pagina", "^strona", "^страница"],
-    ["#$", *(f"{c}$" for c in "…‹›«»<>"), "next$", "weiter$", "nächste$", "suivant$", "last$", "letzte$"],
-    [")$"],
+    # (a pager's first token, and when it is a number, the one after it too)
+    [*(f"^{t}" for t in _PAGER_TOKENS[1:]), *(f"^{'#' * k} {t}" for k in (1, 2, 3) for t in _PAGER_TOKENS)],
+    ["^view ", "^see ", "^show ", "^alle ", "^voir "],
     ["^zum ", "^zur "],
 ]
 NAV_LINES = [
@@ -239,10 +242,17 @@ COMMENT_COUNT_PATTERN = (
     r"^(?:\d+|one|two|three|no)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|réponses?|"
     r"commentaires?|respuestas?|comentarios?|commenti|risposte)\s+(?:to|on|zu|à|a|para|su)\s"
 )
-# A line COMMENT_COUNT_PATTERN matches starts so (folded; see NAV_PATTERN_NEEDS).
+# A line COMMENT_COUNT_PATTERN matches holds one of these (folded; see NAV_PATTERN_NEEDS): the end of
+# "12 Comments", the start of "Comments (3)", a word of "3 thoughts on ...".
 COMMENT_COUNT_NEEDS = [
-    "^#", "^comment", "^kommentar", "^comentario", "^commenti", "^reacties", "^vos ", "^ihre ", "^your ", "^réactions",
-    "^reaktionen", "^reactions", "^one ", "^two ", "^three ", "^no ",
+    "comment$", "comments$", "kommentar$", "kommentare$", "commentaire$", "commentaires$", "comentario$",
+    "comentarios$", "comentário$", "comentários$", "commenti$", "reactie$", "reacties$", "response$", "responses$",
+    "replies$", "комментари",
+    "^comment", "^kommentar", "^comentario", "^commenti", "^reacties", "^vos ", "^ihre ", "^your ", "^réactions",
+    "^reaktionen", "^reactions",
+    {"words": ["response", "responses", "replies", "thought", "thoughts", "comment", "comments", "kommentar",
+               "kommentare", "antworten", "réponse", "réponses", "commentaire", "commentaires", "respuesta", "respuestas",
+               "comentario", "comentarios", "commenti", "risposte"]},
 ]
 # A line that opens one comment of a comment thread: "jane says:", "Max Muster sagt:"
 COMMENT_AUTHOR_PATTERN = r"^.{1,60}\s(?:says|said|sagt|schreibt|dit|dice|diz|scrive|пишет)\s*:$"
@@ -452,18 +462,19 @@ CREDIT_PATTERNS = [
 ]
 CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["^photo", "^image", "^picture", "^credit", "^illustration", "^foto", "^bild", "^crédit", "^фото", "^изображение"],
-    [")$"],
+    ["(photo", "(image", "(foto", "(bild", "(credit"],
     [{"words": ["credit"]}],
-    [")$"],
-    [")$"],
+    ["(ap", "(afp", "(reuters", "(epa", "(getty", "(dpa", "(foto", "(photo", "(bild", "(image"],
+    ["(foto", "(photo", "(bild", "(image"],
     ["^abb", "^fig", "^grafik", "^schaubild"],
     ["efe$", "afp$", "ap$", "dpa$", "reuters$", "epa$", "getty images$", "imago$", "keystone$", "ansa$", "télam$", "apa$",
      "sda$", "kna$", "epd$"],
-    ["/"],
-    [":"],
+    ["ap$", "dpa$", "afp$", "efe$", "apa$", "sda$", "kna$", "epd$", "reuters$", "ansa$"],
+    [{"words": ["foto", "fotos", "photo", "photos", "bild", "imagen", "imágenes", "image", "crédito", "credit"]}],
     ["©"],
-    [")$", ").$"],
-    [")$"],
+    ["(symbol", "(archiv", "(file photo", "(stock photo"],
+    [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
+                "unsplash", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
 ]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [
@@ -484,11 +495,11 @@ CAPTION_PATTERNS = [
 CAPTION_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["^file", "^in this ", "^this "],
     ["^file"],
-    [")$"],
+    ["(ap", "(afp", "(reuters", "(epa", "(getty", "(dpa", "(ansa", "(efe", "(imago", "(keystone"],
     ["^file", "^archive "],
     ["^this ", "^in this "],
-    ["/", "getty images$", "getty$"],
-    ["("],
+    [{"words": ["reuters", "afp", "ap photo", "epa", "dpa", "ansa", "efe"]}, "getty images$", "getty$"],
+    ["(photo", "(image", "(foto", "(bild", "(picture", "(credit"],
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (

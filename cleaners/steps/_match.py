@@ -94,7 +94,6 @@ DIGIT = "#"
 _CASE_FIX = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
                            "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ"})
 _HAS_CASE_FIX = re.compile("[%s]" % "".join(map(chr, _CASE_FIX)))
-_CASE_FIXED = {v: "".join(chr(k) for k, w in _CASE_FIX.items() if w == v) for v in sorted(set(_CASE_FIX.values()))}
 
 
 def case_fix(text: str) -> str:
@@ -102,9 +101,15 @@ def case_fix(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def fixed_fold(text: str) -> tuple[str, frozenset[str]]:
+    """The text case-fixed and folded (as re.I reads it: where the ``fold`` literals are looked for),
+    and its words (the ``words`` condition)."""
+    f = fold(case_fix(text))
+    return f, frozenset(f.split())
+
+
 def fold_tokens(text: str) -> frozenset[str]:
-    """The words of the text, case-fixed and folded (the ``words`` condition)."""
-    return frozenset(fold(case_fix(text)).split())
+    return fixed_fold(text)[1]
 
 
 class _View:
@@ -133,11 +138,32 @@ class _View:
 class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
-    __slots__ = ("texts", "_folds", "_raw", "_fold", "_tokens", "_vocab")
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
-        self._folds = self._raw = self._fold = self._tokens = self._vocab = None
+        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._vocab = None
+        self._found: dict = {}
+
+    def found(self, key: tuple[bool, str]) -> list[int]:
+        """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
+        rx, overlap = _group_regex(key)
+        where = self._found.get((key, rx))  # (and its regex: a group grows when a prefilter is made later)
+        if where is None:
+            v = self.fold() if key[0] else self.raw()
+            text = v.rev() if key[1] == "$" else v.text
+            first = key[1]
+            if first not in "^$" and first.upper() == first.lower() and first not in text:  # (a str search is faster)
+                where = []
+            elif not overlap:
+                where = [m.start() for m in rx.finditer(text)]
+            else:  # every start, also inside another match
+                where, m = [], rx.search(text)
+                while m:
+                    where.append(m.start())
+                    m = rx.search(text, m.start() + 1)
+            self._found[key, rx] = where
+        return where
 
     def folds(self) -> list[str]:
         if self._folds is None:
@@ -151,12 +177,17 @@ class Page:
 
     def fold(self) -> _View:
         if self._fold is None:
-            self._fold = _View(self.folds())
+            self._fixed()
+            self._fold = _View(self._fixed_folds)
         return self._fold
 
-    def tokens(self) -> list[frozenset[str]]:
+    def _fixed(self) -> None:
         if self._tokens is None:
-            self._tokens = list(map(fold_tokens, self.texts))
+            self._fixed_folds, self._tokens = zip(*map(fixed_fold, self.texts)) if self.texts else ((), ())
+
+    def tokens(self) -> list[frozenset[str]]:
+        if self._vocab is None:
+            self._fixed()
             self._vocab = frozenset().union(*self._tokens)
         return self._tokens
 
@@ -180,36 +211,61 @@ def page(texts: list[str]) -> Page:
 _SPACE = r"[^\S\r\n]"  # white space within a line
 
 
-def _literal_regexes(literals: list[str], folded: bool) -> list[tuple[re.Pattern, bool]]:
-    """(regex, on the reversed view) pairs finding the literals in a view (``folded``: in lower case)."""
-    start, end, free = set(), set(), set()
+def _groups(literals: list[str]) -> dict[str, set[str]]:
+    """Literals by how they are searched: "^" (after the "\n"), "$" (reversed, after the "\r"), or
+    their first character (one regex per first character: a regex starting with one known character
+    is searched for it, fast, one starting with any of several tries every character of the page)."""
+    groups: dict[str, set[str]] = {}
     for lit in literals:
         if lit != lit.lower() or not lit.strip("^$") or "\n" in lit or "\r" in lit or lit.startswith("^") and lit.endswith("$"):
             raise ValueError(f"not a literal condition: {lit!r}")
         if lit.startswith("^"):
-            start.add(lit[1:])
+            groups.setdefault("^", set()).add(lit[1:])
         elif lit.endswith("$"):
-            end.add(lit[:-1][::-1])
+            groups.setdefault("$", set()).add(lit[:-1][::-1])
         else:
-            free.add(lit)
+            groups.setdefault(lit[0], set()).add(lit)
+    return groups
 
-    def compiled(prefix: str, lits: set[str]) -> re.Pattern:
-        rx = alternation(lits)
-        if folded:  # as re.I in lower-case text (and faster: see above)
-            for letter, others in _CASE_FIXED.items():
-                rx = rx.replace(letter, f"[{letter}{others}]")
-        rx = rx.replace(re.escape(DIGIT), r"\d").replace(re.escape(" "), _SPACE + "+")
-        return re.compile(prefix + rx, 0 if folded else re.I)
 
+def _compile(group: str, lits: set[str], folded: bool) -> re.Pattern:
+    rx = alternation(lits).replace(re.escape(DIGIT), r"\d").replace(re.escape(" "), _SPACE + "+")
     edge = "" if folded else _SPACE + "*"  # (folded lines have no white space at their ends)
-    out = [(compiled("\n" + edge, start), False)] if start else []
-    # one regex per first character: a regex starting with one known character is searched for it
-    # (fast), one starting with any of several tries every character against the set (slow)
-    for first in sorted({lit[0] for lit in free}):
-        out.append((compiled("", {lit for lit in free if lit[0] == first}), False))
-    if end:
-        out.append((compiled("\r" + edge, end), True))
-    return out
+    prefix = {"^": "\n" + edge, "$": "\r" + edge}.get(group, "")
+    cased = not folded and any(c.upper() != c for lit in lits for c in lit)  # (re.I makes the regex slower)
+    return re.compile(prefix + rx, re.I if cased else 0)
+
+
+def _folded(lit: str) -> str | None:
+    """A literal anchored at the line's start or end made of letters, digits and spaces: where the line
+    starts (ends) so, the folded line (:func:`fixed_fold`, which lower-cases as re.I reads) starts (ends)
+    with the literal, the space towards the line's middle dropped. Then that literal, else None."""
+    if lit.startswith("^"):
+        core = lit[1:].rstrip(" ")
+        folded = "^" + core
+    elif lit.endswith("$"):
+        core = lit[:-1].lstrip(" ")
+        folded = core + "$"
+    else:
+        return None
+    plain = core.replace(DIGIT, "0")
+    return folded if plain and fold(plain) == plain else None
+
+
+# Every prefilter's literals by (folded view?, group): a page is searched once a group, for all
+# prefilters at once (Page.found); a prefilter's own regex then runs only where that search matched.
+_GROUPS: dict[tuple[bool, str], set[str]] = {}
+_GROUP_RX: dict[tuple[bool, str], tuple[re.Pattern, bool]] = {}  # (regex, may overlap), made when first used
+
+
+def _group_regex(key: tuple[bool, str]) -> tuple[re.Pattern, bool]:
+    found = _GROUP_RX.get(key)
+    if found is None:
+        group, lits = key[1], _GROUPS[key]
+        # a literal holding its group's first character again could start inside another's match
+        overlap = group not in "^$" and any(group in lit[1:] for lit in lits)
+        found = _GROUP_RX[key] = (_compile(group, lits, key[0]), overlap)
+    return found
 
 
 def literals_and_words(needs: list[list]) -> tuple[list[str], list[str]]:
@@ -226,8 +282,16 @@ class Prefilter:
         phrases_ = set(map(fold_tokens, words))
         self._words = frozenset(w for ws in phrases_ if len(ws) == 1 for w in ws)
         self._phrases = [ws for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
-        self._fold = _literal_regexes(list(fold), True)
-        self._raw = _literal_regexes(list(raw), False)
+        self._literals = []  # (group key, own regex)
+        fold = [*fold, *filter(None, map(_folded, raw))]
+        raw = [lit for lit in raw if _folded(lit) is None]
+        for folded, lits in ((True, fold), (False, raw)):
+            for group, own in _groups(list(lits)).items():
+                key = (folded, group)
+                if not own <= _GROUPS.setdefault(key, set()):
+                    _GROUPS[key] |= own
+                    _GROUP_RX.pop(key, None)
+                self._literals.append((key, _compile(group, own, folded)))
 
     def of_page(self, p: Page) -> list[int]:
         hits: set[int] = set()
@@ -244,17 +308,18 @@ class Prefilter:
             for ws in self._phrases:
                 if ws <= vocab:
                     hits.update(i for i, t in enumerate(p.tokens()) if ws <= t)
-        for regexes, view in ((self._fold, p.fold), (self._raw, p.raw)):
-            if regexes:
-                v = view()
-                if not v.whole:
-                    return list(range(len(p.texts)))
-                for rx, rev in regexes:
-                    if rev:
-                        last = len(v.text) - 1
-                        hits.update(v.line_at(last - m.start()) for m in rx.finditer(v.rev()))
-                    else:
-                        hits.update(v.line_at(m.start()) for m in rx.finditer(v.text))
+        for key, own in self._literals:
+            v = p.fold() if key[0] else p.raw()
+            if not v.whole:
+                return list(range(len(p.texts)))
+            where = p.found(key)
+            if where:
+                if key[1] == "$":
+                    rev, last = v.rev(), len(v.text) - 1
+                    hits.update(v.line_at(last - i) for i in where if own.match(rev, i))
+                else:
+                    text = v.text
+                    hits.update(v.line_at(i) for i in where if own.match(text, i))
         return sorted(hits)
 
     def lines_of(self, blocks) -> list[int]:

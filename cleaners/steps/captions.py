@@ -75,12 +75,13 @@ def apply(doc: Document) -> None:
     counts = list(map(nwords, texts))
     # a block can be a caption when it is kept and short[i] (short does not change as blocks are marked)
     short = [bool(t) and n <= settings.CAPTION_MAX_WORDS for t, n in zip(texts, counts)]
-    # the blocks the loop below can mark: a file name or slug is one or two words, a doubled text has
-    # an odd length and a space in the middle, a copy starts one of the next two blocks
+    # the blocks the loop below can mark: a file name (with a ".") or slug (a "-" or "_") is one or two
+    # words, a doubled text has an odd length and a space in the middle, a copy starts one of the next two
     after = texts[1:] + [""]
     after2 = texts[2:] + ["", ""]
     todo = [i for i, (t, n, a, a2) in enumerate(zip(texts, counts, after, after2)) if short[i] and (
-        n <= 2 or len(t) & 1 and t[len(t) >> 1] == " " or a.startswith(t) or a2.startswith(t))]
+        n <= 2 and ("." in t or "-" in t or "_" in t) or len(t) & 1 and t[len(t) >> 1] == " "
+        or a.startswith(t) or a2.startswith(t))]
     for i in todo:
         b = blocks[i]
         if not b.kept:

@@ -6,7 +6,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ..text import fold, nwords
-from ._match import Prefilter, contains_regex, phrase_set
+from ._match import Prefilter, contains_regex, literals_and_words, phrase_set
 
 NAME = "comments"
 REASON = "comment-form"
@@ -27,7 +27,8 @@ def is_comment_form(text: str) -> bool:
 
 
 # the lines is_comment_form can accept: one of LINES, a count's start, the words of a CONTAINS phrase
-CANDIDATES = Prefilter(lines=LINES, fold=phrases.COMMENT_COUNT_NEEDS, words=phrases.COMMENT_CONTAINS)
+_COUNT_LITERALS, _COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
+CANDIDATES = Prefilter(lines=LINES, fold=_COUNT_LITERALS, words=_COUNT_WORDS + phrases.COMMENT_CONTAINS)
 
 
 def apply(doc: Document) -> None:
