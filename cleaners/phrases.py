@@ -474,7 +474,7 @@ CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["©"],
     ["(symbol", "(archiv", "(file photo", "(stock photo"],
     [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
-                "unsplash", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
+                "unsplash", "pixabay", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
 ]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [
