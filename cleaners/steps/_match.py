@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import accumulate
 
 from ..text import fold
@@ -77,18 +76,21 @@ def any_regex(patterns: list[str]) -> re.Pattern:
 # A rule states a NECESSARY condition next to it (tests/test_fast_paths.py checks it never rejects a
 # line the rule accepts); a step runs the rule only on the lines that meet it. Conditions, any of:
 #   lines:  the folded line is one of these (a set look-up);
-#   words:  the words of the folded line (fold(text).split()) hold all the words of one of these
-#           phrases (folded: one set test a page for single words, one a phrase for longer ones);
+#   words:  the words of the folded line hold all the words of one of these phrases (one set test
+#           a page against the page's words; only then the lines);
 #   fold:   the folded line holds one of these literals;
 #   raw:    the line holds one of these literals.
-# Literals are lower case and matched ignoring case as re.IGNORECASE does (the rules' own flag; in
-# folded text, which is lower case, by the characters _CASE_FIX maps to a letter: then a regex
-# starting with a letter still has a known first character, which re.I takes away); in
-# a literal, " " stands for a run of white space, DIGIT for a digit (\d), a leading "^" for the line's
-# start and a trailing "$" for its end (white space before or after them allowed). They are found by
-# regexes over the page's lines joined as "\n" line "\r\n" line ... "\r": "^" is "\n", "$" is "\r",
-# searched in the reversed page, where it comes first. Literals that do not start with "^" are
-# searched one regex per first character, which should be a rare one (not a letter): words go to ``words``.
+# Literals are lower case and match ignoring case as re.IGNORECASE does (the rules' own flag): in
+# the raw line by re.I, in the folded line case-sensitively, after fold(case_fix(text)) turned
+# every character re.I equates with a letter into that letter (fixed_fold). In a literal, " "
+# stands for a run of white space, DIGIT for a digit (\d), a leading "^" for the line's start and a
+# trailing "$" for its end (white space before or after them allowed on the raw line); a raw
+# literal anchored so and made of letters, digits and spaces is looked for in the folded line.
+# Literals are found by regexes over the page's lines joined as "\n" line "\r\n" line ... "\r"
+# ("^" is "\n"; "$" is "\r", searched in the reversed page, where it comes first), one regex a group
+# (start, end, or a first character) for all prefilters, run once a page (Page.found): a regex
+# starting with one known character is searched for it (fast), so a literal's first character
+# should be a rare one (not a letter on the raw line), and whole words go to ``words``.
 DIGIT = "#"
 # the characters re.IGNORECASE equates with a lower-case letter that str.lower() does not turn into it
 _CASE_FIX = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
