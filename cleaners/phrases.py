@@ -28,6 +28,19 @@ NAV_PATTERNS = [
     r"^zu[mr] (?:[\w-]+ )?[\w-]*(?:vergleich|rechner|angebot|angeboten|shop|deal|anmeldung|übersicht|bestellung|"
     r"download|produkt|gewinnspiel|ticketshop|tickets|webinar)\s*[»›>→]?$",
 ]
+# Necessary conditions, one list per pattern above, in its order: a line a pattern matches holds one
+# of its literals, case ignored (" ": white space, "^" and "$": the line's start and end, "#": a digit),
+# or one of its {"words": [...]} as a whole word (see cleaners/steps/_match.py).
+# The step tries the patterns only on such lines; tests/test_fast_paths.py checks each list.
+_PAGER_TOKENS = ["#", "…", "...", "‹", "›", "«", "»", "<", ">", "next", "prev", "weiter", "zurück", "nächste", "vorherige",
+                 "suivant", "précédent"]
+NAV_PATTERN_NEEDS = [
+    ["^seite", "^page", "^página", "^pagina", "^strona", "^страница"],
+    # (a pager's first token, and when it is a number, the one after it too)
+    [*(f"^{t}" for t in _PAGER_TOKENS[1:]), *(f"^{'#' * k} {t}" for k in (1, 2, 3) for t in _PAGER_TOKENS)],
+    ["^view ", "^see ", "^show ", "^alle ", "^voir "],
+    ["^zum ", "^zur "],
+]
 NAV_LINES = [
     # en
     "latest", "latest news", "home", "homepage", "menu", "main menu", "search", "sections",
@@ -140,6 +153,9 @@ RELATED_HEADER_PATTERNS = [
     r"^(?:most (?:read|popular|viewed|shared|commented)|meistgelesen|meist gelesen|top stories|latest|more) "
     r"(?:in|from|aus|im|on) (?:the )?[\w&'’ -]{2,30}$",
 ]
+RELATED_HEADER_PATTERN_NEEDS = [  # (folded; see NAV_PATTERN_NEEDS)
+    ["^most ", "^meistgelesen ", "^meist gelesen ", "^top stories ", "^latest ", "^more "],
+]
 RELATED_PREFIXES = [
     "also read", "read also", "read more", "see also", "related", "more from", "more on",
     "recommended", "watch", "listen", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
@@ -160,9 +176,19 @@ RELATED_PATTERNS = [
     r"^zum (?:original)?artikel\b",
     r"^den (?:ganzen|vollständigen) artikel\b",
 ]
+RELATED_PATTERN_NEEDS = [  # (folded; see NAV_PATTERN_NEEDS)
+    ["^read "],
+    ["^this article", "^this story", "^this post", "^the article", "^the story", "^the post"],
+    ["^originally published "],
+    ["^continue reading"],
+    ["^click here to read"],
+    ["^zum "],
+    ["^den "],
+]
 # A teaser set off by arrows on both sides: ">> Headline <<", "» Headline «" (matched on the raw line);
 # "»Wie bringe ich sie dazu?«" with no space inside is a German quotation.
 RELATED_ARROWS_PATTERN = r"^(?:>>\s*\S.{0,200}\S\s*<<|»\s+\S.{0,200}\S\s+«)$"
+RELATED_ARROWS_NEEDS = [["^>>", "^»"]]
 
 # --- comment forms --------------------------------------------------------------------
 COMMENT_LINES = [
@@ -216,6 +242,18 @@ COMMENT_COUNT_PATTERN = (
     r"^(?:\d+|one|two|three|no)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|réponses?|"
     r"commentaires?|respuestas?|comentarios?|commenti|risposte)\s+(?:to|on|zu|à|a|para|su)\s"
 )
+# A line COMMENT_COUNT_PATTERN matches holds one of these (folded; see NAV_PATTERN_NEEDS): the end of
+# "12 Comments", the start of "Comments (3)", a word of "3 thoughts on ...".
+COMMENT_COUNT_NEEDS = [
+    "comment$", "comments$", "kommentar$", "kommentare$", "commentaire$", "commentaires$", "comentario$",
+    "comentarios$", "comentário$", "comentários$", "commenti$", "reactie$", "reacties$", "response$", "responses$",
+    "replies$", "комментари",
+    "^comment", "^kommentar", "^comentario", "^commenti", "^reacties", "^vos ", "^ihre ", "^your ", "^réactions",
+    "^reaktionen", "^reactions",
+    {"words": ["response", "responses", "replies", "thought", "thoughts", "comment", "comments", "kommentar",
+               "kommentare", "antworten", "réponse", "réponses", "commentaire", "commentaires", "respuesta", "respuestas",
+               "comentario", "comentarios", "commenti", "risposte"]},
+]
 # A line that opens one comment of a comment thread: "jane says:", "Max Muster sagt:"
 COMMENT_AUTHOR_PATTERN = r"^.{1,60}\s(?:says|said|sagt|schreibt|dit|dice|diz|scrive|пишет)\s*:$"
 
@@ -284,6 +322,11 @@ WIDGET_PROMPT_PATTERNS = [
     r"\bcanal de (?:youtube|telegram|whatsapp)\b",
     r"^(?:clique|click|klicken sie|cliquez|haga clic) (?:na|on the|auf das|sur l|en la) (?:imagem|image|bild|photo|foto|imagen)\b",
 ]
+WIDGET_PROMPT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
+    [{"words": ["newsletter"]}],
+    [{"words": ["youtube", "telegram", "whatsapp", "tiktok", "instagram"]}],
+    ["^clique ", "^click ", "^klicken sie ", "^cliquez ", "^haga clic "],
+]
 # A newsletter's consent notice (up to CONTAINS_MAX_WORDS): "newsletter" and a consent or opt-out word.
 # Both alternatives hold NEWSLETTER_WORD, so the widgets step tests for it (a substring test)
 # before the regex, which otherwise starts a search at every character of every line.
@@ -322,6 +365,30 @@ WIDGET_PATTERNS = [
     r"tempo di lettura|leestijd)\b.{0,30}$",
     r"^(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|reading|lesezeit|"
     r"lesen|de lecture|de lectura|de leitura|di lettura|leestijd)$",
+]
+# Necessary conditions of WIDGET_PATTERNS, one list per pattern (see NAV_PATTERN_NEEDS).
+WIDGET_PATTERN_NEEDS = [
+    ["^©", "^(c)", "^copyright"],
+    ["^subscribe "],
+    ["^click here to "],
+    ["^join our ", "^become a member of our "],
+    ["@"],
+    ["_"],
+    ["^suggested citation", "^cite this article", "^how to cite this", "^zitier"],
+    ["^redakteur", "^korrespondent", "^volontär", "^ressortleiter", "^chefredakteur", "^staff writer", "^senior writer",
+     "^contributing writer", "^senior editor", "^staff reporter", "^rédact"],
+    ["^twitter ", "^instagram ", "^facebook ", "^tiktok ", "^youtube "],
+    ["^follow "],
+    [{"words": ["writer", "reporter", "editor", "contributor", "journalist", "columnist", "correspondent", "author",
+                "freelancer", "producer", "host", "expert", "experte", "expertin", "specialist", "spezialist",
+                "spezialistin", "consultant", "berater", "beraterin", "head", "leiter", "leiterin", "founder",
+                "gründer", "gründerin", "blogger", "bloggerin", "fondateur", "fondatrice", "redakteur",
+                "redakteurin", "journalistin", "autor", "autorin", "korrespondent", "korrespondentin", "rédacteur",
+                "rédactrice", "journaliste", "periodista", "redactor", "redactora", "jornalista", "giornalista"]}],
+    ["like$", "likes$", "share$", "shares$", "view$", "views$", "aufrufe$"],
+    ["^reading time", "^read time", "^lesezeit", "^lesedauer", "^temps de lecture", "^tiempo de lectura",
+     "^tempo de leitura", "^tempo di lettura", "^leestijd"],
+    ["read$", "reading$", "lesezeit$", "lesen$", "lecture$", "lectura$", "leitura$", "lettura$", "leestijd$"],
 ]
 
 # --- bylines and datelines ---------------------------------------------------------------
@@ -393,6 +460,22 @@ CREDIT_PATTERNS = [
     r"\([^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|keystone|alamy|"
     r"unsplash|pixabay|adobe stock|fotolia|dpa|afp|reuters|ap photo)\b[^()]{0,30}\)\s*$",
 ]
+CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
+    ["^photo", "^image", "^picture", "^credit", "^illustration", "^foto", "^bild", "^crédit", "^фото", "^изображение"],
+    ["(photo", "(image", "(foto", "(bild", "(credit"],
+    [{"words": ["credit"]}],
+    ["(ap", "(afp", "(reuters", "(epa", "(getty", "(dpa", "(foto", "(photo", "(bild", "(image"],
+    ["(foto", "(photo", "(bild", "(image"],
+    ["^abb", "^fig", "^grafik", "^schaubild"],
+    ["efe$", "afp$", "ap$", "dpa$", "reuters$", "epa$", "getty images$", "imago$", "keystone$", "ansa$", "télam$", "apa$",
+     "sda$", "kna$", "epd$"],
+    ["ap$", "dpa$", "afp$", "efe$", "apa$", "sda$", "kna$", "epd$", "reuters$", "ansa$"],
+    [{"words": ["foto", "fotos", "photo", "photos", "bild", "imagen", "imágenes", "image", "crédito", "credit"]}],
+    ["©"],
+    ["(symbol", "(archiv", "(file photo", "(stock photo"],
+    [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
+                "unsplash", "pixabay", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
+]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [
     r"^(?:file\s*[-–—]\s*)?(?:in )?this (?:undated |handout |file |aerial |combination |photo |image |picture |"
@@ -409,14 +492,27 @@ CAPTION_PATTERNS = [
     r"^.{1,600}[.!?]\s+(?:(?:reuters|afp|ap photo|epa|dpa|ansa|efe)\s*/\s*[^/.!?]{2,60}|getty images|getty)\s*$",
     r"^.{1,600}\((?:photo|image|foto|bild|picture|credit|photo credit|image credit)s?\s*:[^()]{1,80}\)?\s*$",
 ]
+CAPTION_NEEDS = [  # (see NAV_PATTERN_NEEDS)
+    ["^file", "^in this ", "^this "],
+    ["^file"],
+    ["(ap", "(afp", "(reuters", "(epa", "(getty", "(dpa", "(ansa", "(efe", "(imago", "(keystone"],
+    ["^file", "^archive "],
+    ["^this ", "^in this "],
+    [{"words": ["reuters", "afp", "ap photo", "epa", "dpa", "ansa", "efe"]}, "getty images$", "getty$"],
+    ["(photo", "(image", "(foto", "(bild", "(picture", "(credit"],
+]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (
     r"\b(?:getty images|getty|shutterstock|istock|istockphoto|ap photo|afp|reuters|dpa|epa|"
     r"picture alliance|picture-alliance|imago|keystone|alamy|unsplash|associated press|press association|pa media|"
     r"pa wire)\b|\bvia ap$"
 )
+AGENCY_NEEDS = [[{"words": [  # (see NAV_PATTERN_NEEDS)
+    "getty", "shutterstock", "istock", "istockphoto", "ap photo", "afp", "reuters", "dpa", "epa", "picture alliance",
+    "imago", "keystone", "alamy", "unsplash", "associated press", "press association", "pa media", "pa wire", "via ap"]}]]
 # "By Name / Agency": a credit when it follows a caption directly.
 SLASH_CREDIT_PATTERN = r"\bby\s+[^/]{1,60}/\s*\S[^/]{0,60}$"
+SLASH_CREDIT_NEEDS = [["/"]]
 # Words that say a block describes a picture (for a caption directly after a caption).
 PICTURE_WORDS = [
     "photo", "photograph", "photographed", "pictured", "image", "picture", "illustration",

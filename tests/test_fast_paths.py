@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from conftest import SEED_FILES, SHARED
 from cleaners import phrases
 from cleaners.io import read_bytes
+from cleaners.model import Block
 from cleaners.pipeline import parse
 from cleaners.steps._match import contains_regex, prefix_regex
 from cleaners.text import fold
@@ -511,3 +512,146 @@ def test_block_init_equals_the_dataclass_init():
         assert repr(new) == "Block" + repr(plain).split("PlainBlock", 1)[1]
     a, b = Block(1, "a"), Block(1, "a")
     assert a == b and a.tags is not b.tags  # a new tags dict for each block
+
+# --- page-level prefilters (cleaners/steps/_match.py): a step runs its rules only on the lines that
+# meet their stated necessary conditions; these never reject a line the rule accepts ------------------
+
+def all_eval_texts() -> list[str]:
+    files = list(SEED_FILES) + [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))]
+    return [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks]
+
+
+def needs_prefilter(needs: list, view: str):
+    from cleaners.steps._match import Prefilter, literals_and_words
+    lits, words = literals_and_words(needs)
+    return Prefilter(**{view: lits}, words=words)
+
+
+def pattern_needs():
+    """(pattern, flags, its needs, the views it is matched on: "raw" (the line or the line stripped), "fold")."""
+    table = [
+        (phrases.NAV_PATTERNS, re.I, phrases.NAV_PATTERN_NEEDS, ("raw",)),
+        (phrases.WIDGET_PATTERNS, re.I, phrases.WIDGET_PATTERN_NEEDS, ("raw", "fold")),
+        (phrases.WIDGET_PROMPT_PATTERNS, re.I, phrases.WIDGET_PROMPT_NEEDS, ("fold",)),
+        (phrases.CREDIT_PATTERNS, re.I, phrases.CREDIT_NEEDS, ("raw",)),
+        (phrases.CAPTION_PATTERNS, re.I, phrases.CAPTION_NEEDS, ("raw",)),
+        ([phrases.AGENCY_PATTERN], re.I, phrases.AGENCY_NEEDS, ("raw",)),
+        ([phrases.SLASH_CREDIT_PATTERN], re.I, phrases.SLASH_CREDIT_NEEDS, ("raw",)),
+        ([phrases.COMMENT_COUNT_PATTERN], 0, [phrases.COMMENT_COUNT_NEEDS], ("fold",)),
+        (phrases.RELATED_HEADER_PATTERNS, re.I, phrases.RELATED_HEADER_PATTERN_NEEDS, ("fold",)),
+        (phrases.RELATED_PATTERNS, re.I, phrases.RELATED_PATTERN_NEEDS, ("fold",)),
+        ([phrases.RELATED_ARROWS_PATTERN], 0, phrases.RELATED_ARROWS_NEEDS, ("raw",)),
+    ]
+    for patterns, flags, needs, views in table:
+        assert len(patterns) == len(needs)  # one need list per pattern, in order
+        for p, need in zip(patterns, needs):
+            yield re.compile(p, flags), need, views
+
+
+PATTERN_NEEDS = list(pattern_needs())
+
+
+def assert_needs_hold(rx, need, views, text):
+    for view in views:
+        s = fold(text) if view == "fold" else text
+        if rx.search(s) or rx.search(s.strip()):
+            assert needs_prefilter([need], view).accepts(text), (rx.pattern, view, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_each_pattern_implies_its_needs_on_texts_it_matches(data):
+    for rx, need, views in PATTERN_NEEDS:
+        text = data.draw(st.from_regex(rx) | TEXTS)
+        assert_needs_hold(rx, need, views, text)
+        assert_needs_hold(rx, need, views, " \t" + text.upper() + " \xa0")  # case and white space around
+
+
+def test_each_pattern_implies_its_needs_on_eval_lines():
+    texts = eval_texts()
+    for rx, need, views in PATTERN_NEEDS:
+        for t in texts:
+            assert_needs_hold(rx, need, views, t)
+
+
+def test_step_prefilters_keep_every_line_their_rules_accept():
+    from cleaners.steps import captions, comments, navigation, related, share, widgets
+    texts = all_eval_texts()
+    texts += [t.upper() for t in texts[::7]] + [" " + t + "  " for t in texts[::11]]
+    checks = [
+        (navigation.CANDIDATES, lambda t: bool(t) and navigation.is_navigation(t)),
+        (share.CANDIDATES, share.is_share),
+        (comments.CANDIDATES, comments.is_comment_form),
+        (widgets.CANDIDATES, widgets.is_widget),
+        (related.CANDIDATES, lambda t: related.is_header(t) or related.is_inline(t)),
+        (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
+        (captions.PICTURES, lambda t: bool(captions.PICTURE.search(fold(t)) or captions.SLASH_CREDIT.search(t))),
+    ]
+    for prefilter, rule in checks:
+        accepted = [t for t in texts if rule(t)]
+        assert len(accepted) > 100  # the lines do exercise the rule
+        assert [t for t in accepted if not prefilter.accepts(t)] == []
+        # and a page's lines are found where they stand
+        lines = prefilter.lines_of([Block(None, t) for t in texts[:3000]])
+        assert lines == [i for i, t in enumerate(texts[:3000]) if prefilter.accepts(t)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASE_TEXTS | TEXTS, max_size=6))
+def test_prefilter_lines_of_a_page_are_its_lines_one_by_one(texts):
+    from cleaners.steps import captions, navigation, widgets
+    for prefilter in (navigation.CANDIDATES, widgets.CANDIDATES, captions.CREDITS):
+        lines = prefilter.lines_of([Block(None, t) for t in texts])
+        assert set(lines) >= {i for i, t in enumerate(texts) if prefilter.accepts(t)}
+
+
+def test_case_fix_covers_what_re_ignorecase_equates():
+    """Literals and words are looked for in the case-fixed folded line (fixed_fold), case-sensitively:
+    every character re.I equates with a letter of a need must become that letter there."""
+    import sys
+    from cleaners.steps import _match
+    lits, words = [], []
+    for _, need, _ in PATTERN_NEEDS:
+        lw = _match.literals_and_words([need])
+        lits += lw[0]
+        words += lw[1]
+    words += phrases.WIDGET_CONTAINS + phrases.COMMENT_CONTAINS + phrases.SIGNUP_BOX_WORDS + phrases.PICTURE_WORDS
+    words += phrases.SHARE_WORDS
+    letters = sorted({c for s in lits + words for c in s if c.isalpha()})
+    any_letter = re.compile("[%s]" % re.escape("".join(letters)), re.I)
+    for c in map(chr, range(sys.maxunicode + 1)):
+        low = c.lower()
+        if not any_letter.fullmatch(c) and not any_letter.fullmatch(low[:1]):
+            continue
+        for a in letters:
+            for y in {c, low} if len(low) == 1 else {c}:
+                if re.fullmatch(re.escape(a), y, re.I):
+                    assert _match.fold(_match.case_fix(y)) == a, (a, y)
+
+
+def captions_shape(t: str) -> bool:
+    """The shapes captions.apply's first loop asks of a line before its rules (see there)."""
+    from cleaners.text import nwords
+    return nwords(t) <= 2 and ("." in t or "-" in t or "_" in t) or bool(len(t) & 1 and t[len(t) >> 1] == " ")
+
+
+def assert_caption_shapes(t: str) -> None:
+    from cleaners.steps import captions
+    if captions.doubled(t) is not None or captions.IMAGE_FILE.fullmatch(t.strip()) or captions.SLUG.fullmatch(t.strip()):
+        assert captions_shape(t), t
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
+    from cleaners.steps import captions
+    for rx in (captions.IMAGE_FILE, captions.SLUG, re.compile(r"(\w+ \w+[ \w]*)")):
+        t = data.draw(st.from_regex(rx, fullmatch=True) | TEXTS)
+        assert_caption_shapes(t)
+        assert_caption_shapes(f"{t} {t}")
+
+
+def test_caption_shapes_on_eval_lines():
+    texts = eval_texts()
+    for t in texts + [f"{t} {t}" for t in texts[::5]]:
+        assert_caption_shapes(t)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..text import fold
 
@@ -68,3 +70,274 @@ def contains_regex(phrases: list[str]) -> ContainsRegex:
 
 def any_regex(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+# --- page-level prefilters: the lines a rule can match, found once per page ------------------------
+# A rule states a NECESSARY condition next to it (tests/test_fast_paths.py checks it never rejects a
+# line the rule accepts); a step runs the rule only on the lines that meet it. Conditions, any of:
+#   lines:  the folded line is one of these (a set look-up);
+#   words:  the words of the folded line hold all the words of one of these phrases (one set test
+#           a page against the page's words; only then the lines);
+#   fold:   the folded line holds one of these literals;
+#   raw:    the line holds one of these literals.
+# Literals are lower case and match ignoring case as re.IGNORECASE does (the rules' own flag): in
+# the raw line by re.I, in the folded line case-sensitively, after fold(case_fix(text)) turned
+# every character re.I equates with a letter into that letter (fixed_fold). In a literal, " "
+# stands for a run of white space, DIGIT for a digit (\d), a leading "^" for the line's start and a
+# trailing "$" for its end (white space before or after them allowed on the raw line); a raw
+# literal anchored so and made of letters, digits and spaces is looked for in the folded line.
+# Literals are found by regexes over the page's lines joined as "\n" line "\r\n" line ... "\r"
+# ("^" is "\n"; "$" is "\r", searched in the reversed page, where it comes first), one regex a group
+# (start, end, or a first character) for all prefilters, run once a page (Page.found): a regex
+# starting with one known character is searched for it (fast), so a literal's first character
+# should be a rare one (not a letter on the raw line), and whole words go to ``words``.
+DIGIT = "#"
+# the characters re.IGNORECASE equates with a lower-case letter that str.lower() does not turn into it
+_CASE_FIX = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
+                           "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ"})
+_HAS_CASE_FIX = re.compile("[%s]" % "".join(map(chr, _CASE_FIX)))
+
+
+def case_fix(text: str) -> str:
+    return text.translate(_CASE_FIX) if not text.isascii() and _HAS_CASE_FIX.search(text) else text
+
+
+_FIXED: dict[str, tuple[str, tuple[str, ...]]] = {}
+_FIXED_MAX = 65536
+
+
+def fixed_fold(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text case-fixed and folded (as re.I reads it: where the ``fold`` literals are looked for),
+    and its words (the ``words`` condition); cached. A dict of tuples of strings, not an lru_cache
+    (a tracked list an entry) of sets: the garbage collector stops tracking the tuples, while thousands
+    of tracked cache entries made the next full collections come sooner (one more in a 4-pass run)."""
+    found = _FIXED.get(text)
+    if found is None:
+        if len(_FIXED) >= _FIXED_MAX:
+            _FIXED.clear()
+        f = fold(case_fix(text))
+        found = _FIXED[text] = (f, tuple(f.split()))
+    return found
+
+
+def fold_tokens(text: str) -> frozenset[str]:
+    return frozenset(fixed_fold(text)[1])
+
+
+class _View:
+    """One form of a page's lines, joined for literal scans."""
+
+    __slots__ = ("lines", "text", "_rev", "_starts", "whole")
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.text = "\n" + "\r\n".join(lines) + "\r"
+        self._rev = self._starts = None
+        n = len(lines)
+        self.whole = self.text.count("\n") == n and self.text.count("\r") == n  # no line holds "\r" or "\n"
+
+    def rev(self) -> str:
+        if self._rev is None:
+            self._rev = self.text[::-1]
+        return self._rev
+
+    def line_at(self, pos: int) -> int:
+        if self._starts is None:  # where each line's "\n" is
+            self._starts = list(accumulate(map((2).__add__, map(len, self.lines)), initial=0))
+        return bisect_right(self._starts, pos) - 1
+
+
+class Page:
+    """A page's block texts in the forms the conditions read, each built when first asked."""
+
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found")
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._vocab = None
+        self._found: dict = {}
+
+    def found(self, key: tuple[bool, str]) -> list[int]:
+        """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
+        rx, overlap = _group_regex(key)
+        where = self._found.get((key, rx))  # (and its regex: a group grows when a prefilter is made later)
+        if where is None:
+            v = self.fold() if key[0] else self.raw()
+            text = v.rev() if key[1] == "$" else v.text
+            first = key[1]
+            if first not in "^$" and first.upper() == first.lower() and first not in text:  # (a str search is faster)
+                where = []
+            elif not overlap:
+                where = [m.start() for m in rx.finditer(text)]
+            else:  # every start, also inside another match
+                where, m = [], rx.search(text)
+                while m:
+                    where.append(m.start())
+                    m = rx.search(text, m.start() + 1)
+            self._found[key, rx] = where
+        return where
+
+    def folds(self) -> list[str]:
+        if self._folds is None:
+            self._folds = list(map(fold, self.texts))
+        return self._folds
+
+    def raw(self) -> _View:
+        if self._raw is None:
+            self._raw = _View(self.texts)
+        return self._raw
+
+    def fold(self) -> _View:
+        if self._fold is None:
+            self._fixed()
+            self._fold = _View(self._fixed_folds)
+        return self._fold
+
+    def _fixed(self) -> None:
+        if self._tokens is None:
+            self._fixed_folds, self._tokens = zip(*map(fixed_fold, self.texts)) if self.texts else ((), ())
+
+    def tokens(self) -> tuple[tuple[str, ...], ...]:
+        if self._vocab is None:
+            self._fixed()
+            self._vocab = frozenset().union(*self._tokens)
+        return self._tokens
+
+    def vocab(self) -> frozenset[str]:
+        self.tokens()
+        return self._vocab
+
+
+_last_page: Page | None = None
+
+
+def page(texts: list[str]) -> Page:
+    """The :class:`Page` of these texts: the last one asked is kept (the steps of a page ask in turn)."""
+    global _last_page
+    p = _last_page
+    if p is None or p.texts != texts:
+        p = _last_page = Page(texts)
+    return p
+
+
+_SPACE = r"[^\S\r\n]"  # white space within a line
+
+
+def _groups(literals: list[str]) -> dict[str, set[str]]:
+    """Literals by how they are searched: "^" (after the "\n"), "$" (reversed, after the "\r"), or
+    their first character (one regex per first character: a regex starting with one known character
+    is searched for it, fast, one starting with any of several tries every character of the page)."""
+    groups: dict[str, set[str]] = {}
+    for lit in literals:
+        if lit != lit.lower() or not lit.strip("^$") or "\n" in lit or "\r" in lit or lit.startswith("^") and lit.endswith("$"):
+            raise ValueError(f"not a literal condition: {lit!r}")
+        if lit.startswith("^"):
+            groups.setdefault("^", set()).add(lit[1:])
+        elif lit.endswith("$"):
+            groups.setdefault("$", set()).add(lit[:-1][::-1])
+        else:
+            groups.setdefault(lit[0], set()).add(lit)
+    return groups
+
+
+def _compile(group: str, lits: set[str], folded: bool) -> re.Pattern:
+    rx = alternation(lits).replace(re.escape(DIGIT), r"\d").replace(re.escape(" "), _SPACE + "+")
+    edge = "" if folded else _SPACE + "*"  # (folded lines have no white space at their ends)
+    prefix = {"^": "\n" + edge, "$": "\r" + edge}.get(group, "")
+    cased = not folded and any(c.upper() != c for lit in lits for c in lit)  # (re.I makes the regex slower)
+    return re.compile(prefix + rx, re.I if cased else 0)
+
+
+def _folded(lit: str) -> str | None:
+    """A literal anchored at the line's start or end made of letters, digits and spaces: where the line
+    starts (ends) so, the folded line (:func:`fixed_fold`, which lower-cases as re.I reads) starts (ends)
+    with the literal, the space towards the line's middle dropped. Then that literal, else None."""
+    if lit.startswith("^"):
+        core = lit[1:].rstrip(" ")
+        folded = "^" + core
+    elif lit.endswith("$"):
+        core = lit[:-1].lstrip(" ")
+        folded = core + "$"
+    else:
+        return None
+    plain = core.replace(DIGIT, "0")
+    return folded if plain and fold(plain) == plain else None
+
+
+# Every prefilter's literals by (folded view?, group): a page is searched once a group, for all
+# prefilters at once (Page.found); a prefilter's own regex then runs only where that search matched.
+_GROUPS: dict[tuple[bool, str], set[str]] = {}
+_GROUP_RX: dict[tuple[bool, str], tuple[re.Pattern, bool]] = {}  # (regex, may overlap), made when first used
+
+
+def _group_regex(key: tuple[bool, str]) -> tuple[re.Pattern, bool]:
+    found = _GROUP_RX.get(key)
+    if found is None:
+        group, lits = key[1], _GROUPS[key]
+        # a literal holding its group's first character again could start inside another's match
+        overlap = group not in "^$" and any(group in lit[1:] for lit in lits)
+        found = _GROUP_RX[key] = (_compile(group, lits, key[0]), overlap)
+    return found
+
+
+def literals_and_words(needs: list[list]) -> tuple[list[str], list[str]]:
+    """The literals and the words of need lists (phrases.NAV_PATTERN_NEEDS and the like), flattened."""
+    lits = [n for need in needs for n in need if isinstance(n, str)]
+    return lits, [w for need in needs for n in need if isinstance(n, dict) for w in n["words"]]
+
+
+class Prefilter:
+    """The lines of a page that can match a rule (the conditions above, any of them)."""
+
+    def __init__(self, *, lines=(), words=(), fold=(), raw=()):
+        self._lines = frozenset(lines)
+        phrases_ = set(map(fold_tokens, words))
+        self._words = frozenset(w for ws in phrases_ if len(ws) == 1 for w in ws)
+        self._phrases = [ws for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
+        self._literals = []  # (group key, own regex)
+        fold = [*fold, *filter(None, map(_folded, raw))]
+        raw = [lit for lit in raw if _folded(lit) is None]
+        for folded, lits in ((True, fold), (False, raw)):
+            for group, own in _groups(list(lits)).items():
+                key = (folded, group)
+                if not own <= _GROUPS.setdefault(key, set()):
+                    _GROUPS[key] |= own
+                    _GROUP_RX.pop(key, None)
+                self._literals.append((key, _compile(group, own, folded)))
+
+    def of_page(self, p: Page) -> list[int]:
+        hits: set[int] = set()
+        if self._lines:
+            found = self._lines.intersection(p.folds())
+            if found:
+                hits.update(i for i, f in enumerate(p.folds()) if f in found)
+        if self._words:
+            found = self._words.intersection(p.vocab())
+            if found:
+                hits.update(i for i, t in enumerate(p.tokens()) if not found.isdisjoint(t))
+        if self._phrases:
+            vocab = p.vocab()
+            for ws in self._phrases:
+                if ws <= vocab:
+                    hits.update(i for i, t in enumerate(p.tokens()) if ws.issubset(t))
+        for key, own in self._literals:
+            v = p.fold() if key[0] else p.raw()
+            if not v.whole:
+                return list(range(len(p.texts)))
+            where = p.found(key)
+            if where:
+                if key[1] == "$":
+                    rev, last = v.rev(), len(v.text) - 1
+                    hits.update(v.line_at(last - i) for i in where if own.match(rev, i))
+                else:
+                    text = v.text
+                    hits.update(v.line_at(i) for i in where if own.match(text, i))
+        return sorted(hits)
+
+    def lines_of(self, blocks) -> list[int]:
+        """Indices of the blocks whose text can match."""
+        return self.of_page(page([b.text for b in blocks]))
+
+    def accepts(self, text: str) -> bool:
+        """Whether one text meets the condition (for the tests)."""
+        return bool(self.of_page(Page([text])))

@@ -18,7 +18,7 @@ import re
 from .. import phrases, settings
 from ..model import Block, Document
 from ..text import ends_sentence, fold, nwords
-from ._match import any_regex, contains_regex
+from ._match import Prefilter, any_regex, contains_regex, literals_and_words
 
 NAME = "captions"
 REASON = "caption"
@@ -36,6 +36,10 @@ MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
 DOUBLED_MIN_WORDS = 2  # "Shy owl Shy owl": two words printed twice on one line are an image's alt text and title
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
+# the lines is_credit or CAPTION_SENTENCE can accept, and the lines that speak of a picture or credit
+CREDITS = Prefilter(**dict(zip(("raw", "words"), literals_and_words(
+    phrases.CREDIT_NEEDS + phrases.AGENCY_NEEDS + phrases.CAPTION_NEEDS))))
+PICTURES = Prefilter(raw=literals_and_words(phrases.SLASH_CREDIT_NEEDS)[0], words=phrases.PICTURE_WORDS)
 
 
 def doubled(text: str) -> str | None:
@@ -67,10 +71,20 @@ def _mark(b: Block, caption: str) -> None:
 
 def apply(doc: Document) -> None:
     blocks = doc.blocks
+    texts = [b.text for b in blocks]
+    counts = list(map(nwords, texts))
     # a block can be a caption when it is kept and short[i] (short does not change as blocks are marked)
-    short = [bool(b.text) and nwords(b.text) <= settings.CAPTION_MAX_WORDS for b in blocks]
-    for i, b in enumerate(blocks):
-        if not (b.kept and short[i]):
+    short = [bool(t) and n <= settings.CAPTION_MAX_WORDS for t, n in zip(texts, counts)]
+    # the blocks the loop below can mark: a file name (with a ".") or slug (a "-" or "_") is one or two
+    # words, a doubled text has an odd length and a space in the middle, a copy starts one of the next two
+    after = texts[1:] + [""]
+    after2 = texts[2:] + ["", ""]
+    todo = [i for i, (t, n, a, a2) in enumerate(zip(texts, counts, after, after2)) if short[i] and (
+        n <= 2 and ("." in t or "-" in t or "_" in t) or len(t) & 1 and t[len(t) >> 1] == " "
+        or a.startswith(t) or a2.startswith(t))]
+    for i in todo:
+        b = blocks[i]
+        if not b.kept:
             continue
         half = doubled(b.text)
         if half is not None:
@@ -109,17 +123,21 @@ def apply(doc: Document) -> None:
             c = credit_of[text] = is_credit(text)
         return c
 
-    for i, b in enumerate(blocks):
+    credits = CREDITS.lines_of(blocks)
+    for i in credits:
+        b = blocks[i]
         if b.kept and short[i] and (credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
     # a block right above a credit line (no blank line between) is that picture's caption
-    for i in range(len(blocks) - 1):
+    for i in [k - 1 for k in credits if k]:
         b, nxt = blocks[i], blocks[i + 1]
         if b.kept and short[i] and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
             _mark(b, b.text)
             _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit
-    for i in range(1, len(blocks)):
+    for i in PICTURES.lines_of(blocks):
+        if not i:
+            continue
         b, prev = blocks[i], blocks[i - 1]
         if (prev.reason == REASON and b.kept and short[i] and not b.blank_before
                 and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):

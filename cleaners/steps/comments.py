@@ -6,7 +6,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ..text import fold, nwords
-from ._match import contains_regex, phrase_set
+from ._match import Prefilter, contains_regex, literals_and_words, phrase_set
 
 NAME = "comments"
 REASON = "comment-form"
@@ -26,7 +26,14 @@ def is_comment_form(text: str) -> bool:
     return nwords(f) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
+# the lines is_comment_form can accept: one of LINES, a count's start, the words of a CONTAINS phrase
+_COUNT_LITERALS, _COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
+CANDIDATES = Prefilter(lines=LINES, fold=_COUNT_LITERALS, words=_COUNT_WORDS + phrases.COMMENT_CONTAINS)
+
+
 def apply(doc: Document) -> None:
-    for b in doc.blocks:
+    blocks = doc.blocks
+    for i in CANDIDATES.lines_of(blocks):
+        b = blocks[i]
         if b.kept and is_comment_form(b.text):
             b.remove(REASON, NAME)

@@ -6,7 +6,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ..text import fold, nwords
-from ._match import any_regex, phrase_set, prefix_regex
+from ._match import Prefilter, any_regex, literals_and_words, phrase_set, prefix_regex
 
 NAME = "navigation"
 REASON = "navigation"
@@ -44,7 +44,14 @@ def is_navigation(text: str) -> bool:
     return is_crumbs(text)
 
 
+# the lines is_navigation can accept: one of LINES, a prefix, a pattern's literal, a crumb separator
+CANDIDATES = Prefilter(lines=LINES, fold=["^" + p for p in phrase_set(phrases.NAV_PREFIXES)],
+                       raw=literals_and_words(phrases.NAV_PATTERN_NEEDS)[0] + [f"{c} " for c in CRUMB_CHARS])
+
+
 def apply(doc: Document) -> None:
-    for b in doc.blocks:
+    blocks = doc.blocks
+    for i in CANDIDATES.lines_of(blocks):
+        b = blocks[i]
         if b.kept and b.text and is_navigation(b.text):
             b.remove(REASON, NAME)

@@ -12,7 +12,7 @@ import re
 from .. import phrases, settings
 from ..model import Document
 from ..text import ELLIPSES, ends_sentence, fold, headline_like, nwords
-from ._match import any_regex, phrase_set, prefix_regex
+from ._match import Prefilter, any_regex, literals_and_words, phrase_set, prefix_regex
 
 NAME = "related"
 REASON = "related-links"
@@ -25,6 +25,10 @@ ARROWS = re.compile(phrases.RELATED_ARROWS_PATTERN)
 # the prefix must be set off from the teaser: "Also Read: X", "READ MORE | X", "Lesen Sie auch » X"
 INLINE_SEPARATOR = re.compile(r"^[^\w]*[\w\s'’]{2,40}?\s*[:|»>–—\-]")
 HEADER_MAX_WORDS = 8
+# the lines is_header or is_inline can accept: a header, a header pattern's, pattern's or prefix's start
+CANDIDATES = Prefilter(lines=HEADERS, raw=literals_and_words(phrases.RELATED_ARROWS_NEEDS)[0], fold=[
+    *literals_and_words(phrases.RELATED_HEADER_PATTERN_NEEDS + phrases.RELATED_PATTERN_NEEDS)[0],
+    *("^" + p for p in phrase_set(phrases.RELATED_PREFIXES))])
 
 
 def is_header(text: str) -> bool:
@@ -58,15 +62,14 @@ def is_teaser(text: str) -> bool:
 
 def apply(doc: Document) -> None:
     blocks = doc.blocks
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        if not b.kept or not b.text:
-            i += 1
+    i = 0  # the blocks before i are judged (a header's teaser run moves it on)
+    for k in CANDIDATES.lines_of(blocks):
+        b = blocks[k]
+        if k < i or not b.kept or not b.text:
             continue
         if is_header(b.text):
             b.remove(REASON, NAME)
-            j = i + 1
+            j = k + 1
             while j < len(blocks):
                 t = blocks[j]
                 if t.kept and t.text:
@@ -81,4 +84,3 @@ def apply(doc: Document) -> None:
             continue
         if is_inline(b.text):
             b.remove(REASON, NAME)
-        i += 1

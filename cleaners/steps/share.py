@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import phrases
 from ..model import Document
 from ..text import fold, nwords
-from ._match import phrase_set, prefix_regex
+from ._match import Prefilter, phrase_set, prefix_regex
 
 NAME = "share"
 REASON = "share-widget"
@@ -33,7 +33,13 @@ def is_share(text: str) -> bool:
     return WORDS.issuperset(words) and not FILLER.issuperset(words)
 
 
+# the lines is_share can accept: one of LINES, a prefix, or a share word that is no filler
+CANDIDATES = Prefilter(lines=LINES, fold=["^" + p for p in phrase_set(phrases.SHARE_PREFIXES)], words=WORDS - FILLER)
+
+
 def apply(doc: Document) -> None:
-    for b in doc.blocks:
+    blocks = doc.blocks
+    for i in CANDIDATES.lines_of(blocks):
+        b = blocks[i]
         if b.kept and is_share(b.text):
             b.remove(REASON, NAME)

@@ -8,7 +8,7 @@ import re
 from .. import phrases
 from ..model import Document
 from ..text import ends_sentence, fold, nwords
-from ._match import any_regex, contains_regex, phrase_set
+from ._match import Prefilter, any_regex, contains_regex, literals_and_words, phrase_set
 
 NAME = "widgets"
 REASON = "widget"
@@ -43,7 +43,16 @@ def is_widget(text: str) -> bool:
     return n <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
+_PATTERN_LITERALS, _PATTERN_WORDS = literals_and_words(phrases.WIDGET_PATTERN_NEEDS + phrases.WIDGET_PROMPT_NEEDS)
+# the lines is_widget can accept: empty (folded), one of LINES, a pattern's or prompt's literal or word,
+# "newsletter" (consent notices, sign-up boxes), the words of a CONTAINS phrase or a sign-up box word
+CANDIDATES = Prefilter(lines=LINES | {""}, raw=_PATTERN_LITERALS, fold=_PATTERN_LITERALS + [phrases.NEWSLETTER_WORD],
+                       words=_PATTERN_WORDS + phrases.WIDGET_CONTAINS + phrases.SIGNUP_BOX_WORDS)
+
+
 def apply(doc: Document) -> None:
-    for b in doc.blocks:
+    blocks = doc.blocks
+    for i in CANDIDATES.lines_of(blocks):
+        b = blocks[i]
         if b.kept and is_widget(b.text):
             b.remove(REASON, NAME)
