@@ -575,7 +575,7 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
 
 
 def test_step_prefilters_keep_every_line_their_rules_accept():
-    from cleaners.steps import captions, comments, navigation, related, share, widgets
+    from cleaners.steps import boilerplate, captions, comments, navigation, related, share, widgets
     texts = all_eval_texts()
     texts += [t.upper() for t in texts[::7]] + [" " + t + "  " for t in texts[::11]]
     checks = [
@@ -586,6 +586,7 @@ def test_step_prefilters_keep_every_line_their_rules_accept():
         (related.CANDIDATES, lambda t: related.is_header(t) or related.is_inline(t)),
         (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
         (captions.PICTURES, lambda t: bool(captions.PICTURE.search(fold(t)) or captions.SLASH_CREDIT.search(t))),
+        (boilerplate.MARKER_CANDIDATES, boilerplate.marks_comments),
     ]
     for prefilter, rule in checks:
         accepted = [t for t in texts if rule(t)]

@@ -33,7 +33,7 @@ from itertools import chain
 from .. import phrases, settings
 from ..model import Block, Document
 from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
-from ._match import phrase_set
+from ._match import Prefilter, literals_and_words, phrase_set
 from .comments import COUNT, CONTAINS
 
 NAME = "boilerplate"
@@ -69,6 +69,10 @@ TAG_LINE = re.compile(phrases.TAG_LINE_PATTERN, re.I)
 TAG_LINE_MAX_WORDS = 40
 AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
+# the lines marks_comments can accept: a header, a count's start, the words of a CONTAINS phrase
+_COUNT_LITERALS, _COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
+MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=_COUNT_LITERALS,
+                              words=_COUNT_WORDS + phrases.COMMENT_CONTAINS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
@@ -189,12 +193,22 @@ def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] |
     return found
 
 
+def marks_comments(text: str) -> bool:
+    """A comment section's header, a comment count, the form's notice."""
+    f = fold(text)
+    return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
+
+
 def is_comments_marker(b: Block) -> bool:
     """A line that opens a comment section: a header, a count, the form's notice."""
-    if not b.text or not (b.kept or b.reason == "comment-form"):
-        return False
-    f = fold(b.text)
-    return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
+    return bool(b.text) and (b.kept or b.reason == "comment-form") and marks_comments(b.text)
+
+
+def marker_candidates(doc: Document) -> set[int]:
+    """id() of the blocks is_comments_marker can accept (MARKER_CANDIDATES, on the page the
+    phrase steps already scanned): the only ones comments_start need test."""
+    blocks = doc.blocks
+    return {id(blocks[i]) for i in MARKER_CANDIDATES.lines_of(blocks)}
 
 
 def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
@@ -218,18 +232,21 @@ def is_author_line(b: Block) -> bool:
     return bool(b.text) and b.kept and ":" in b.text and bool(COMMENT_AUTHOR.match(b.text))
 
 
-def comments_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+def comments_start(doc: Document, rows: list[Block], classes: dict, s: int, e: int) -> int | None:
     """Index of the first comment-section marker below the start of the body's prose, if any.
     An author line ("jane says:") opens a thread only when another follows: one alone is
     more often a quote in the article ("The maker says:")."""
     seen = 0
+    markers = None
     for i in range(s, len(rows)):
         b = rows[i]
         if i <= e and b.kept and classes.get(id(b)) == "good":
             seen += nwords(b.text)
         if seen < COMMENTS_AFTER_WORDS:
             continue
-        if is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
+        if markers is None:
+            markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
+        if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
             return i
     return None
 
@@ -419,7 +436,7 @@ def apply(doc: Document) -> None:
         if s <= k <= e + 1 and j > e:
             e = j
     e = sentence_tail(rows, classes, e)
-    cut = comments_start(rows, classes, s, e)
+    cut = comments_start(doc, rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
             if b.kept:
