@@ -39,6 +39,7 @@ from .comments import COUNT, CONTAINS
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
+ANY_STOP = frozenset().union(*STOP.values())
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
@@ -83,8 +84,9 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
     None when no list fits (a language without one): then prose is told by shape alone."""
-    freq = Counter(chain.from_iterable(fold_words(b.text) for b in blocks))
-    total = sum(freq.values())
+    words = list(chain.from_iterable(map(fold_words, [b.text for b in blocks])))
+    total = len(words)
+    freq = Counter(filter(ANY_STOP.__contains__, words))  # (only stop words are looked up in it)
     counts = {lang: sum(map(freq.__getitem__, freq.keys() & stop)) for lang, stop in STOP.items()}
     best, second = sorted(sorted(counts), key=lambda lang: -counts[lang])[:2]
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
