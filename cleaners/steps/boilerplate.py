@@ -39,7 +39,8 @@ from .comments import COUNT, CONTAINS
 NAME = "boilerplate"
 
 STOP = {lang: frozenset(words.split()) for lang, words in phrases.STOPWORDS.items()}
-ANY_STOP = frozenset().union(*STOP.values())
+# each stop word: the languages whose list holds it
+STOP_LANGS = {w: tuple(lang for lang, stop in STOP.items() if w in stop) for w in frozenset().union(*STOP.values())}
 # reasons of earlier steps that say "page furniture is here"
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
@@ -86,8 +87,10 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     None when no list fits (a language without one): then prose is told by shape alone."""
     words = list(chain.from_iterable(map(fold_words, [b.text for b in blocks])))
     total = len(words)
-    freq = Counter(filter(ANY_STOP.__contains__, words))  # (only stop words are looked up in it)
-    counts = {lang: sum(map(freq.__getitem__, freq.keys() & stop)) for lang, stop in STOP.items()}
+    counts = dict.fromkeys(STOP, 0)
+    for word, k in Counter(filter(STOP_LANGS.__contains__, words)).items():
+        for lang in STOP_LANGS[word]:
+            counts[lang] += k
     best, second = sorted(sorted(counts), key=lambda lang: -counts[lang])[:2]
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
