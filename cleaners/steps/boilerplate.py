@@ -111,11 +111,11 @@ def classify(b: Block, stop: frozenset | None) -> str:
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
     d = density(words, stop)
+    ends = ends_sentence(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
-            ends_sentence(b.text) or n >= 2 * settings.GOOD_MIN_WORDS):
+            ends or n >= 2 * settings.GOOD_MIN_WORDS):
         return "good"
-    if n >= settings.NEARGOOD_MIN_WORDS and d >= settings.NEARGOOD_MIN_STOPWORD_DENSITY \
-            and ends_sentence(b.text):
+    if n >= settings.NEARGOOD_MIN_WORDS and d >= settings.NEARGOOD_MIN_STOPWORD_DENSITY and ends:
         return "neargood"
     return "bad"
 
