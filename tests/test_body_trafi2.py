@@ -41,3 +41,41 @@ def test_body_items_that_do_not_end_the_sentence_do_not_join():
     # the last item does not close the sentence (a menu of lower-case entries)
     doc = clean_doc(continued(INTRO, [i.rstrip(".;") for i in ITEMS]), "boilerplate")
     assert not any(i.rstrip(".;") in kept_texts(doc) for i in ITEMS)
+
+
+# --- a sign-off under the last paragraph joins the body ----------------------------------------
+
+# (a deal post on monsterdealz.de, 2019)
+DEAL = [
+    "Beim Rewe Produkttest der nächsten Woche könnt ihr mit etwas Glück diese leckere Sünde GRATIS in "
+    "eurem REWE Markt abholen!",
+    "Einfach ab Montag bewerben und wenn ihr einer von 10000 Gewinner seid, bekommt ihr am übernächsten "
+    "Montag den Coupon für die Gratispackung per Mail zugeschickt.",
+]
+DEAL_FOOT = ["Zum Deal »", "Zum Deal »", "TEILEN TWITTERN TEILEN MAILEN", "Jetzt gratis Abo abstauben"]
+
+
+def test_body_a_sign_off_under_the_last_paragraph_stays():
+    page = dump("Rewe Produkttest: Leibniz Keks'n Cream gratis", *DE_BODY, *DEAL, "Viel Glück!",
+                "Euer HansEhrlich", *DEAL_FOOT)
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[-3:] == [DEAL[1], "Viel Glück!", "Euer HansEhrlich"]
+
+
+def test_body_short_lines_without_a_sign_off_still_go():
+    # the same short lines with no valediction under them ("Euer" + a name): page furniture
+    page = dump("Rewe Produkttest: Leibniz Keks'n Cream gratis", *DE_BODY, *DEAL, "Viel Glück!",
+                "HansEhrlich", *DEAL_FOOT)
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc)[-1] == DEAL[1]
+
+
+def test_body_a_sign_off_needs_a_capitalised_name():
+    import re
+
+    from cleaners import phrases
+    signoff = re.compile(phrases.SIGNOFF_PATTERN, re.I)
+    assert all(signoff.match(t) for t in ["Euer HansEhrlich", "Deine Mady", "Liebe Grüße, Anna",
+                                          "XX, Die Redaktion", "Cheers, Tom"])
+    assert not any(signoff.match(t) for t in ["Ihr Pfad: stuttgart.de", "Ihre Nachricht *",
+                                              "euer beitrag", "Liebe Grüße an alle Leser"])
