@@ -78,4 +78,5 @@ def test_body_a_sign_off_needs_a_capitalised_name():
     assert all(signoff.match(t) for t in ["Euer HansEhrlich", "Deine Mady", "Liebe Grüße, Anna",
                                           "XX, Die Redaktion", "Cheers, Tom"])
     assert not any(signoff.match(t) for t in ["Ihr Pfad: stuttgart.de", "Ihre Nachricht *",
-                                              "euer beitrag", "Liebe Grüße an alle Leser"])
+                                              "euer beitrag", "Liebe Grüße an alle Leser",
+                                              "Dein Kommentar", "Deine Nachricht", "Your Message"])
