@@ -5,8 +5,9 @@
 Inputs: the dev eval dumps (../shared/eval/*/dumps) repeated under distinct ids in a temp dir.
 Prints pages/s of
   - the plain in-process cleaner (read + clean_bytes per dump, nothing written),
-  - the clean-corpus flow with one worker thread (default), two worker processes (--workers 2)
-    and a two-worker local Dask cluster (--dask),
+  - the clean-corpus flow with one worker thread (default), two worker processes (--workers 2),
+    a two-worker local Dask cluster that the run starts (--dask: its start is timed), and a
+    two-worker local cluster started before the timing (--dask-address: a long-lived cluster),
 each as a ratio to the baseline it is judged against, on a Prefect temporary server started
 once before the timed runs (its 10-20 s start is a one-off: a long-lived server does not pay it).
 The load average is printed with each figure; the baseline is measured again after the flows
@@ -18,6 +19,7 @@ Not part of ``make test``: ``make flow-bench``.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import subprocess
@@ -171,6 +173,16 @@ def main() -> None:
             dask, _, _ = flow_rate(src, tmp / "c3", dask=True, workers=2)
             print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= 1.3x; "
                   f"{load()})", flush=True)
+            # a long-lived cluster, as the temporary server above: started (and its workers' imports
+            # warmed by one small run) before the timing, used through --dask-address
+            from distributed import LocalCluster
+
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                              silence_logs=logging.WARNING) as cluster:
+                run([str(ROOT / "seeds")], str(tmp / "warm-dask"), dask_address=cluster.scheduler_address)
+                dask_live, _, _ = flow_rate(src, tmp / "c4", dask_address=cluster.scheduler_address)
+            print(f"flow, existing Dask cluster (2 workers, started before the timing) {dask_live:8.1f} pages/s  = "
+                  f"{dask_live / one:5.2f}x the 1-worker flow ({load()})", flush=True)
             # the machine's load drifts (other jobs share the cores): the baseline again, after the
             # flows, and the 1-worker flow against the faster of the two; CPU time per page (this
             # process and the server) does not depend on the load
@@ -182,8 +194,8 @@ def main() -> None:
                   f"server", flush=True)
             from cleaners.corpus import corpus_files
 
-            same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys()
-            print(f"(corpora of the three runners have the same files: {same}; processed-at differs per run)")
+            same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys() == corpus_files(tmp / "c4").keys()
+            print(f"(corpora of the four runs have the same files: {same}; processed-at differs per run)")
             shutil.rmtree(src)
         if not a.skip_mem:
             sizes = [int(x) for x in a.mem.split(",")]
