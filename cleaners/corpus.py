@@ -29,7 +29,6 @@ import json
 import os
 import shutil
 import time
-from collections import Counter
 from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
@@ -271,7 +270,8 @@ def locked(corpus: Path) -> Iterator[None]:
 # --- plan: what to clean --------------------------------------------------------------------------
 
 def _plan(corpus: Path, sources: list[str], meta: dict[str, dict], emit) -> dict[str, Any]:
-    """Hash the inputs; ``emit((id, source, sha256, meta))`` for each one to clean.
+    """Hash the inputs the corpus knows; ``emit((id, source, sha256, meta))`` for each one to clean
+    (sha256 None for an id the corpus has no record of: clean-batch reads and hashes it anyway).
 
     An input is skipped when the corpus holds a record (or a non-retryable error) for its id
     with the same source, content sha256, cleaner version and --meta fields.
@@ -300,12 +300,16 @@ def _plan(corpus: Path, sources: list[str], meta: dict[str, dict], emit) -> dict
             continue
         seen.clear()  # same ids are adjacent (sorted sources): only the previous one matters
         seen[did] = src
+        if did not in known:  # new: nothing to compare, so not read here (clean-batch reads and hashes it)
+            emit((did, src, None, meta.get(did)))
+            todo += 1
+            continue
         try:
             sha = hashlib.sha256(read_source(src)).hexdigest()
         except OSError as e:
             failed.append(error_record(did, src, None, f"cannot read: {e.strerror or e}", "io", meta.get(did)))
             continue
-        if known.get(did) == input_key(src, sha, meta.get(did)):
+        if known[did] == input_key(src, sha, meta.get(did)):
             skipped += 1
         else:
             emit((did, src, sha, meta.get(did)))
@@ -471,15 +475,11 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
     chunks: list[pa.RecordBatch] = []
     shards: list[int] = []
     errors: list[dict] = []
-    reasons: Counter = Counter()
-    languages: Counter = Counter()
     for did, src, _sha, meta in items:
         status, rec = clean_input(did, src, meta, page_timeout, t)
         if status == "ok":
             pending.append(rec)
             shards.append(shard_of(did, nshards))
-            reasons.update(map(_REASON, rec["removed"]))
-            languages[rec["language"]] += 1
             if len(pending) >= RECORD_CHUNK:
                 chunks.append(records_batch(pending))
                 pending.clear()
@@ -490,28 +490,40 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
         pending.clear()
     rel = f"_staging/{run_tag}/batch-{batch_no:06d}.arrow"
     rowgroups: dict[int, int] = {}
+    reasons: dict[str, int] = {}
+    languages: dict[str, int] = {}
     if chunks:
-        # Arrow IPC, one record batch per shard, sorted by id: publish reads its shard's
-        # batch without decoding anything else
         table = pa.Table.from_batches(chunks, schema=SCHEMA)
         del chunks
+        # the report's counts, from the Arrow columns (a Counter fed per page cost 0.03 ms a page)
+        reasons = _counts(pc.struct_field(pc.list_flatten(table.column("removed")), "reason"))
+        languages = _counts(table.column("language"))
+        # Arrow IPC, one record batch per shard, sorted by id: publish reads its shard's batch
+        # without decoding anything else. One take of the whole batch, then zero-copy slices
+        # (a take per shard cost 64 gathers of the nested columns)
         shard_no = np.asarray(shards, np.int32)
         idx = pc.sort_indices(pa.table({"shard": shard_no, "id": table.column("id")}),  # UTF-8 byte order = str order
-                              sort_keys=[("shard", "ascending"), ("id", "ascending")]).to_numpy()
-        shard_no = shard_no[idx]
+                              sort_keys=[("shard", "ascending"), ("id", "ascending")])
+        table = table.take(idx).combine_chunks()
+        shard_no = shard_no[idx.to_numpy()]
         bounds = np.flatnonzero(np.diff(shard_no)) + 1
         sink = pa.BufferOutputStream()
         with pa.ipc.new_file(sink, SCHEMA) as w:
-            for i, (lo, hi) in enumerate(zip([0, *bounds.tolist()], [*bounds.tolist(), len(idx)])):
-                part = table.take(pa.array(idx[lo:hi])).combine_chunks()
-                w.write_batch(part.to_batches()[0])
+            for i, (lo, hi) in enumerate(zip([0, *bounds.tolist()], [*bounds.tolist(), len(shard_no)])):
+                w.write_batch(table.slice(lo, hi - lo).to_batches()[0])
                 rowgroups[int(shard_no[lo])] = i
         del table
         # not fsynced: staging is never read after a crash (the next run removes it first), and a
         # killed process loses nothing the kernel has; the rename still makes it whole or absent
         write_atomic(Path(corpus) / rel, sink.getvalue(), durable=False)
     return {"batch": rel if rowgroups else None, "rowgroups": rowgroups, "cleaned": len(shards), "errors": errors,
-            "reasons": dict(reasons), "languages": dict(languages)}
+            "reasons": reasons, "languages": languages}
+
+
+def _counts(values) -> dict[str, int]:
+    """{value: occurrences} of an Arrow string column."""
+    vc = pc.value_counts(values)
+    return dict(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()))
 
 
 # --- publish: merge the batches, mark near-duplicates, write the manifest ------------------------

@@ -94,7 +94,7 @@ def signature(text: str) -> list[int] | None:
     multiply-add-shift family), and the signature value is the top 32 bits of its minimum.
     """
     b = np.frombuffer(text.lower().encode("utf-8"), np.uint8)
-    space = _SPACE[b]
+    space = _SPACE.take(b)  # take: 2-3x faster than indexing with a uint8 array, the same values
     start = ~space
     start[1:] &= space[:-1]
     starts = np.flatnonzero(start)
@@ -132,10 +132,10 @@ def _word_hashes(b: np.ndarray, starts: np.ndarray) -> np.ndarray:
             end = int(starts[j]) if j < len(starts) else nb
         seg, st = b[s0:end], starts[i:j] - s0
         pw, iv = (_POW, _INV) if len(seg) <= _SEGMENT else _power_tables(len(seg))
-        v = _BYTE[seg]
+        v = _BYTE.take(seg)
         v *= pw[:len(seg)]
         w = np.add.reduceat(v, st)  # each word's bytes (the separators after it add 0)
-        w *= iv[st]  # the same value wherever the word stands
+        w *= iv.take(st)  # the same value wherever the word stands
         out.append(w)
         i = j
     return out[0] if len(out) == 1 else np.concatenate(out)

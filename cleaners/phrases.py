@@ -573,3 +573,14 @@ TAG_LINE_PATTERN = (r"^(?:tags|tagged|tagged with|tagged as|filed under|posted i
                     r"schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien|kategorie|"
                     r"mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|categorias|"
                     r"tag|argomenti|categorie|tagi|kategorie|trefwoorden)\s*:\s*\S")
+# A sign-off under a post's last paragraph: a valediction and a name of one to three capitalised
+# words ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom", "XX, Die Redaktion"); matched on the
+# line, case-insensitive except the name; a form's label ("Dein Kommentar") is none. It ends the
+# article and belongs to it.
+SIGNOFF_PATTERN = (r"^(?:euer|eure|dein|deine|ihr|ihre|yours|cheers|love|xoxo|xx|lg|liebe grüße|viele grüße|"
+                   r"beste grüße|herzliche grüße|liebe grüsse|viele grüsse|best wishes|best regards|kind regards|"
+                   r"bises|besos|saludos|un abrazo|abraços|baci)\s*,?\s+"
+                   # (not a form's label: "Dein Kommentar", "Ihre Nachricht", "Your Message")
+                   r"(?!(?:kommentar|nachricht|name|e-?mail|passwort|password|konto|account|warenkorb|profil|"
+                   r"suche|bewertung|meinung|antwort|frage|message|comment|cart)\b)"
+                   r"(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*){0,2}\s*!?$")

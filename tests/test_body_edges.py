@@ -1,4 +1,4 @@
-"""Body selection at the body's edges and inside it (session 5): a tail of sentences low in stop
+"""Body selection at the body's edges and inside it (session 4): a tail of sentences low in stop
 words before the next furniture line, and a box of story links set between two paragraphs.
 Snippets quoted from the dev pages, through parse + run_steps(steps_until("boilerplate"))."""
 from __future__ import annotations

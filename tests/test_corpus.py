@@ -271,3 +271,25 @@ def test_signature_properties():
     finally:
         N._SEGMENT, N._COLUMNS = small
         N._POW, N._INV = N._power_tables(N._SEGMENT)
+
+
+def test_batch_counts_and_plan_of_new_inputs(tmp_path, mixed):
+    """The report's counts (from the Arrow columns) are those of the records; new inputs are not
+    hashed by the plan (no sha256 yet; clean-batch reads them), a changed known one is."""
+    import hashlib
+    from collections import Counter
+
+    corpus = tmp_path / "c"
+    p, sums, _ = build(corpus, [mixed], batch_size=7)
+    assert p["todo"] and all(sha is None for _, _, sha, _ in p["todo"])
+    reasons, languages = Counter(), Counter()
+    for s in sums:
+        reasons.update(s["reasons"])
+        languages.update(s["languages"])
+    recs = list(C.iter_records(str(corpus), columns=["language", "removed"]))
+    assert languages == Counter(r["language"] for r in recs) and sum(languages.values()) == len(recs)
+    assert reasons == Counter(x["reason"] for r in recs for x in r["removed"]) and reasons
+    seed = sorted(mixed.glob("0*.txt"))[0]
+    seed.write_bytes(seed.read_bytes() + b"\nOne more line of text, for a new hash.\n")
+    p2 = C.plan(corpus, C.discover_sources([str(mixed)]), {})
+    assert [(t[0], t[2]) for t in p2["todo"]] == [(seed.stem, hashlib.sha256(seed.read_bytes()).hexdigest())]

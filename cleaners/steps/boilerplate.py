@@ -22,7 +22,9 @@ lines are ``navigation``, headline-like teasers ``related-links``, the rest ``wi
 of two to five list items inside the body that are capitalised headlines, with a prose
 paragraph (not announcing a list) above and under it, is a box of story links, and a
 headline in capitals of six words or more between two paragraphs a link to another story
-(both ``related-links``).
+(both ``related-links``). The body's end takes in a list whose lower-case items finish its
+last, unfinished sentence, and a sign-off under its last paragraph ("Euer Hans",
+phrases.SIGNOFF_PATTERN).
 """
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ TAIL_MIN_SENTENCES = 2
 INLINE_TEASERS_MIN = 2
 INLINE_TEASERS_MAX = 5
 CAPS_POINTER_MIN_WORDS = 6
+CONTINUED_INTRO_MIN_WORDS = 3
+SIGNOFF = re.compile(phrases.SIGNOFF_PATTERN, re.I)
+SIGNOFF_MAX_ROWS = 3  # the sign-off, and at most two short lines above it ("Viel Glück!")  # a list's intro that its items finish: at least this many words
 PROSE = {"good", "neargood"}
 LOW_DENSITY_FACTOR = 1.0
 LOW_DENSITY_ITEM_FACTOR = 0.5
@@ -327,6 +332,40 @@ def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
     return j - 1
 
 
+def continued_list(rows: list[Block], e: int) -> int:
+    """End of the body with the list that finishes its last sentence: the body's last line, or
+    the kept line right under it, stops mid-sentence (its last word in lower case, no end mark,
+    no ":") and the list items right under that start in lower case, the last one ending the
+    sentence ("Compared with last year," / "exports rose by 13 %;" / "imports fell by 5 %.")."""
+    for k in (e, e + 1):
+        if k >= len(rows) or not rows[k].kept or rows[k].kind == "item":
+            return e
+        words = rows[k].text.split()
+        if len(words) >= CONTINUED_INTRO_MIN_WORDS and words[-1][:1].islower() and words[-1][-1:].isalpha():
+            break
+    else:
+        return e
+    j = k + 1
+    while j < len(rows) and rows[j].kept and rows[j].kind == "item" and rows[j].text.lstrip()[:1].islower():
+        j += 1
+    if j - k - 1 < settings.LIST_MIN_ROWS or not ends_sentence(rows[j - 1].text):
+        return e
+    return j - 1
+
+
+def sign_off(rows: list[Block], e: int) -> int:
+    """End of the body with the post's sign-off: a kept line right under it, or under one or
+    two more short lines ("Viel Glück!"), that is a valediction and a name ("Euer Hans",
+    phrases.SIGNOFF_PATTERN)."""
+    for k in range(e + 1, min(e + 1 + SIGNOFF_MAX_ROWS, len(rows))):
+        b = rows[k]
+        if not b.kept or b.kind == "item" or nwords(b.text) > settings.SHORT_MAX_WORDS:
+            return e
+        if SIGNOFF.match(b.text.strip()):
+            return k
+    return e
+
+
 def is_caps_pointer(b: Block) -> bool:
     """A headline in capitals, longer than a sub-heading ("MAYOR QUITS AFTER TWO DAYS IN
     OFFICE"): the link to another story that news sites set between paragraphs."""
@@ -440,7 +479,9 @@ def apply(doc: Document) -> None:
     for k, j in lists:
         if s <= k <= e + 1 and j > e:
             e = j
+    e = continued_list(rows, e)
     e = sentence_tail(rows, classes, e)
+    e = sign_off(rows, e)
     cut = comments_start(doc, rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
