@@ -19,6 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+# tests whose assertions need the dev eval dumps (../shared/eval), e.g. "the lines exercise the rule"
+needs_eval = pytest.mark.skipif(not any((SHARED / "eval").glob("*/dumps/*.txt")),
+                                reason="no eval dumps under ../shared/eval (../shared absent)")
 # golden/ also holds the HTML goldens (tests/test_html.py); these tests compare the five
 # seeds, so GOLDEN is a folder with the seed goldens alone (copied, never edited).
 GOLDEN = Path(tempfile.mkdtemp(prefix="pagewash-seed-golden-"))

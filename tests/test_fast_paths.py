@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED_FILES, SHARED
+from conftest import SEED_FILES, SHARED, needs_eval
 from cleaners import phrases
 from cleaners.io import read_bytes
 from cleaners.model import Block
@@ -257,6 +257,7 @@ def marks(doc) -> list[tuple]:
     return [(b.reason, b.step, b.kind) for b in doc.blocks]
 
 
+@needs_eval
 def test_bylines_equals_its_plain_form_on_eval_pages():
     import copy
     from cleaners.steps import bylines
@@ -574,6 +575,7 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
             assert_needs_hold(rx, need, views, t)
 
 
+@needs_eval
 def test_step_prefilters_keep_every_line_their_rules_accept():
     from cleaners.steps import boilerplate, captions, comments, navigation, related, share, widgets
     texts = all_eval_texts()
