@@ -35,8 +35,8 @@ from itertools import chain
 from .. import phrases, settings
 from ..model import Block, Document
 from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
-from ._match import Prefilter, literals_and_words, phrase_set
-from .comments import COUNT, CONTAINS
+from ._match import Prefilter, phrase_set
+from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
 NAME = "boilerplate"
 
@@ -77,9 +77,8 @@ TAG_LINE_MAX_WORDS = 40
 AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # the lines marks_comments can accept: a header, a count's start, the words of a CONTAINS phrase
-_COUNT_LITERALS, _COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
-MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=_COUNT_LITERALS,
-                              words=_COUNT_WORDS + phrases.COMMENT_CONTAINS)
+# (the comments step's conditions, with the section headers for its lines)
+MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=COUNT_LITERALS, words=COUNT_WORDS + phrases.COMMENT_CONTAINS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
@@ -206,7 +205,7 @@ def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] |
 def marks_comments(text: str) -> bool:
     """A comment section's header, a comment count, the form's notice."""
     f = fold(text)
-    return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= 40 and bool(CONTAINS.search(f))
+    return f in COMMENT_HEADERS or bool(COUNT.match(f)) or nwords(f) <= CONTAINS_MAX_WORDS and bool(CONTAINS.search(f))
 
 
 def is_comments_marker(b: Block) -> bool:
@@ -221,16 +220,29 @@ def marker_candidates(doc: Document) -> set[int]:
     return {id(blocks[i]) for i in MARKER_CANDIDATES.lines_of(blocks)}
 
 
-def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
-    """Index of an author box's header ("About the author", or "Sobre Ana Lima" with the
-    name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
-    words of its prose: the box (header, name, bio) is no article text."""
+def prose_reached(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of the body's good row (from ``s`` to ``e``) at which its prose reaches
+    COMMENTS_AFTER_WORDS words: comment markers and author boxes count only from there."""
     seen = 0
     for i in range(s, e + 1):
         b = rows[i]
         if b.kept and classes.get(id(b)) == "good":
             seen += nwords(b.text)
-        elif seen >= COMMENTS_AFTER_WORDS and nwords(b.text) <= 6:
+            if seen >= COMMENTS_AFTER_WORDS:
+                return i
+    return None
+
+
+def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of an author box's header ("About the author", or "Sobre Ana Lima" with the
+    name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
+    words of its prose: the box (header, name, bio) is no article text."""
+    start = prose_reached(rows, classes, s, e)
+    for i in range(e + 1 if start is None else start + 1, e + 1):
+        b = rows[i]
+        if b.kept and classes.get(id(b)) == "good":
+            continue
+        if nwords(b.text) <= 6:
             m = AUTHOR_BOX.match(b.text.strip())
             # "About Jane Doe": the box prints the name again (a name line, the bio)
             if m and (m["name"] is None or any(m["name"] in r.text for r in rows[i + 1:i + 3])):
@@ -246,16 +258,12 @@ def comments_start(doc: Document, rows: list[Block], classes: dict, s: int, e: i
     """Index of the first comment-section marker below the start of the body's prose, if any.
     An author line ("jane says:") opens a thread only when another follows: one alone is
     more often a quote in the article ("The maker says:")."""
-    seen = 0
-    markers = None
-    for i in range(s, len(rows)):
+    start = prose_reached(rows, classes, s, e)
+    if start is None:
+        return None
+    markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
+    for i in range(start, len(rows)):
         b = rows[i]
-        if i <= e and b.kept and classes.get(id(b)) == "good":
-            seen += nwords(b.text)
-        if seen < COMMENTS_AFTER_WORDS:
-            continue
-        if markers is None:
-            markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
         if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
             return i
     return None

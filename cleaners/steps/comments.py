@@ -27,8 +27,8 @@ def is_comment_form(text: str) -> bool:
 
 
 # the lines is_comment_form can accept: one of LINES, a count's start, the words of a CONTAINS phrase
-_COUNT_LITERALS, _COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
-CANDIDATES = Prefilter(lines=LINES, fold=_COUNT_LITERALS, words=_COUNT_WORDS + phrases.COMMENT_CONTAINS)
+COUNT_LITERALS, COUNT_WORDS = literals_and_words([phrases.COMMENT_COUNT_NEEDS])
+CANDIDATES = Prefilter(lines=LINES, fold=COUNT_LITERALS, words=COUNT_WORDS + phrases.COMMENT_CONTAINS)
 
 
 def apply(doc: Document) -> None:
