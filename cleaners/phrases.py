@@ -147,6 +147,10 @@ RELATED_HEADERS = [
     "siehe auch", "sobre o autor", "sobre a autora", "acerca del autor",
     "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
     "more in this category", "weitere beiträge", "mehr aus dieser kategorie",
+    # a "read more" label standing alone over teasers ("Lesen Sie mehr" / headline / "vor 2 Monaten")
+    "lesen sie mehr", "mehr lesen", "leggi tutto", "seguir leyendo", "continue lendo", "lees meer",
+    "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer", "číst dále",
+    "baca selengkapnya",
 ]
 # Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
 RELATED_HEADER_PATTERNS = [
