@@ -4,7 +4,7 @@ Signals, all about the shape of the dump, none about a site:
 * a line that is one sentence printed twice ("X X": alt text and caption on one line);
 * a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg") or slug
   (twice, or once in lower case with a digit: "milano-design-week-2018-flos-01");
-* a line printed twice on adjacent lines (alt text, then caption);
+* a line printed twice on adjacent lines (alt text, then caption), and its further copies right under;
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
 * a caption sentence ("In this photo issued by ...", "FILE - ...");
@@ -69,6 +69,16 @@ def _mark(b: Block, caption: str) -> None:
         b.caption = caption
 
 
+def mark_more_copies(blocks: list[Block], j: int) -> None:
+    """The same text printed a third time (and more) right under a caption printed twice (alt
+    text, title, caption: no blank line between them) is that caption too."""
+    b = blocks[j]
+    for c in blocks[j + 1:]:
+        if c.blank_before or c.text != b.text or c.kind != b.kind or not c.kept:
+            return
+        _mark(c, c.text)
+
+
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     texts = [b.text for b in blocks]
@@ -108,6 +118,7 @@ def apply(doc: Document) -> None:
             if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
                 _mark(b, b.text)
                 _mark(c, c.text)
+                mark_more_copies(blocks, j)
                 break
             if c.text.startswith(b.text) and c.text != b.text:
                 rest = c.text[len(b.text):].strip()
