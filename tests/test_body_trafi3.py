@@ -56,3 +56,37 @@ def test_captions_a_later_copy_after_a_blank_line_is_not_the_caption():
     doc = clean_doc(page, "captions")
     assert [b.reason for b in doc.blocks if b.text == VIDEO] == ["caption", "caption", None]
 
+
+# --- a list printed with text markers runs on under the body -------------------------------------
+
+# (a Polish daily, 2021: the body's closing list, its bullets printed as "?", under a copyright line)
+PL_TITLE = "Unijne fundusze coraz bliżej. Sejm zagłosował"
+PL_BODY = [
+    "Na razie w KPO rola komitetu jest opisana dosyć enigmatycznie. Ma on się skupiać na monitorowaniu i "
+    "opiniowaniu samego procesu realizacji projektów i reform założonych w KPO, ma też m.in. przygotowywać "
+    "działania naprawcze, gdyby coś szło nie tak.",
+    "Jak wynika z naszych informacji, w lipcu lub sierpniu Sejm zajmie się odrębną ustawą wdrażającą KPO. "
+    "Decyzję o ratyfikacji musi jeszcze podjąć Senat.",
+    "Na co pójdą pieniądze z UE",
+    "? Najwięcej pieniędzy, bo aż 60 proc., ma trafić na zieloną transformację, w tym program „Czyste "
+    "powietrze\" – 3,2 mld euro. 2,8 mld euro na zielone inwestycje w miastach (np. mała retencja, "
+    "rewitalizacja), a 1,2 mld euro na pasywne budownictwo mieszkaniowe.",
+    "? W ramach walki ze zmianami klimatu ok. 3,3 mld euro trafi na budowę morskich farm wiatrowych, "
+    "2,4 mld euro – na modernizację linii kolejowych, a ponad 2 mld euro na niskoemisyjny transport w miastach.",
+]
+PL_LIST_END = ["? Dużymi projektami są rozwój sieci 5G (1,4 mld zł)", "i sieci szerokopasmowego internetu (1,1 mld euro).",
+               "? Na ochronę zdrowia przeznaczono 4,5 mld zł", "? Na lepszą konkurencyjność gospodarki – 4,7 mld euro."]
+PL_FOOT = ["© Licencja na publikację", "© ℗ Wszystkie prawa zastrzeżone"]
+
+
+def test_body_a_list_with_text_markers_runs_on_under_the_body():
+    doc = clean_doc(dump(PL_TITLE, *PL_BODY, *PL_LIST_END, *PL_FOOT), "boilerplate")
+    assert kept_texts(doc) == [PL_TITLE, *PL_BODY, *PL_LIST_END]
+    assert all(b.reason == "widget" for b in doc.blocks if b.text in PL_FOOT)
+
+
+def test_body_lines_without_the_marker_do_not_run_on():
+    # the same figures without the body's marker: lines that end no sentence, not a list going on
+    plain = [t.lstrip("? ") for t in PL_LIST_END]
+    doc = clean_doc(dump(PL_TITLE, *PL_BODY, *plain, *PL_FOOT), "boilerplate")
+    assert plain[0] not in kept_texts(doc) and plain[2] not in kept_texts(doc)

@@ -14,7 +14,8 @@ run elsewhere scores (settings.REGION_*). A list announced by a sentence ending 
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
 scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
 up to the next furniture line, join it when each is a sentence or a short heading (a match
-report's last results: figures, few stop words); an author box at its end (a header such as
+report's last results: figures, few stop words) or an item of a list printed with text markers
+("? item"); an author box at its end (a header such as
 "About the author" or "Sobre Ana Lima" with the name printed again, phrases.AUTHOR_BOX_PATTERN)
 leaves it as ``widget``. Blocks outside the body go, except the title candidate (never a list
 item) and the headline-like lines just above the body (they introduce it). Removed short
@@ -325,19 +326,34 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
 
 def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
     """End of the body with its tail: the kept lines right under it, up to the next furniture
-    line, when they are few and each is a sentence or a short heading (a match report's last
-    results, a closing quote): low in stop words, not page furniture."""
+    line, when they are few and each is a sentence, a short heading or an item of the list the
+    body ends with, printed with text markers ("? 4,5 mld zł"; a match report's last results, a
+    closing quote): low in stop words, not page furniture."""
     j = e + 1
     while j < len(rows) and rows[j].kept:
         j += 1
     tail = rows[e + 1:j]
     if not tail or len(tail) > TAIL_MAX_ROWS or j == len(rows):
         return e
-    if not all(classes[id(b)] == "short" and b.kind != "item" or ends_sentence(b.text) for b in tail):
+    marker = text_marker(rows[e].text)  # (the body's last line is an item of a list printed with text markers)
+    if not all(classes[id(b)] == "short" and b.kind != "item" or ends_sentence(b.text) or continues_list(marker, b)
+               for b in tail):
         return e
     if sum(1 for b in tail if classes[id(b)] != "short") < TAIL_MIN_SENTENCES or classes[id(tail[-1])] == "short":
         return e
     return j - 1
+
+
+def text_marker(text: str) -> str:
+    """A list marker printed as text ("? item", "– item"): one character that is no letter or
+    digit, then a space; "" when the text has none."""
+    return text[0] if len(text) > 2 and text[1] == " " and not text[0].isalnum() else ""
+
+
+def continues_list(marker: str, b: Block) -> bool:
+    """``b`` goes on with a list printed with a text marker (bullets the dump printed as "?" or
+    "–"): it starts with the same marker, or carries on an item in lower case."""
+    return bool(marker) and (text_marker(b.text) == marker or b.text[:1].islower())
 
 
 def continued_list(rows: list[Block], e: int) -> int:
