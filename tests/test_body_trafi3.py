@@ -90,3 +90,50 @@ def test_body_lines_without_the_marker_do_not_run_on():
     plain = [t.lstrip("? ") for t in PL_LIST_END]
     doc = clean_doc(dump(PL_TITLE, *PL_BODY, *plain, *PL_FOOT), "boilerplate")
     assert plain[0] not in kept_texts(doc) and plain[2] not in kept_texts(doc)
+
+
+# --- the headline region around a short run of prose under the headline --------------------------
+
+# (a sailing blog, 2020: a short post, its last lines low in stop words, then the comment form;
+# further down a teaser's prose scores more than the post's one paragraph)
+POST_HEAD = "»Haltet unsere Gewässer sauber!«"
+POST = [
+    "Plakatwettbewerb Haltet unsere Gewässer sauber! Und noch mal was mit Wasser:",
+    POST_HEAD,
+    "Der Plakatwettbewerb für Kinder",
+    "findet in 2020 bereits zum 6. Mal statt. Kinder zwischen 6 und 12 Jahren sind aufgerufen, sich am "
+    "Wettbewerb zu mit ihren bunten und kreativen Ideen zu beteiligen.",
+]
+POST_END = ["Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer sauber!«",
+            "Mach Dir Gedanken dazu und sende Deine Botschaft -bis 3. April- an die",
+            "Berliner*innen und ihre Besucher."]
+POST_FOOT = ["Schreibe einen Kommentar",
+             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+             "Name *", "E-Mail *", "Website", "Verwandte Beiträge", "Infos",
+             "Mach Berlin clean – Trink Leitungswasser"]
+TEASER_PROSE = ("Mach Berlin clean – Trink Leitungswasser Was ist schlauer – statt Wasserflaschen aus Glas in "
+                "Kisten, quietschende Plastikflaschen-Packs herum wuchten und dann 4 Treppen hoch stemmen, oder: "
+                "Einfach den Wasserhahn öffnen und das Wasser aus der Leitung trinken, das in Berlin von sehr "
+                "guter Qualität ist und nichts kostet.")
+
+
+def post_page(end: list[str], teaser: str = TEASER_PROSE) -> str:
+    return (f"{POST_HEAD} - Der SeglerBlog aus Berlin\n\nNavigation umschalten\n\n{POST_HEAD}\n\n"
+            f"Veröffentlicht von SeglerBlog am 23. Februar 2020\n\n" + "\n\n".join(POST) + "\n\n"
+            + "\n".join(end) + "\n\n" + "\n\n".join(POST_FOOT) + f"\n\n{teaser}\n")
+
+
+def test_body_the_headline_region_around_the_run_under_the_headline():
+    doc = clean_doc(post_page(POST_END), "boilerplate")
+    kept = kept_texts(doc)
+    # the post's last lines (no stop-word-rich prose) stand in the headline region: they stay
+    assert all(t in kept for t in POST[3:] + POST_END)
+    assert TEASER_PROSE not in kept and "Schreibe einen Kommentar" not in kept
+
+
+def test_body_a_region_with_fewer_words_than_the_best_run_scores_stays_out():
+    # the post's end cut to one line and a longer teaser: the region holds fewer words than the
+    # teaser's prose scores, so only the run under the headline is the body
+    longer = TEASER_PROSE + " Übrigens ist das Wasser aus der Leitung auch noch viel besser für die Umwelt und das Klima."
+    doc = clean_doc(post_page(POST_END[1:2], longer), "boilerplate")
+    assert POST[3] in kept_texts(doc) and POST_END[1] not in kept_texts(doc)

@@ -10,7 +10,9 @@ the best run starting right under the headline wins if it scores a fair share of
 (settings.ANCHOR_*), so a long prose widget further down does not take the article's
 place; when no prose starts there, the run of lines under the headline (up to the next
 menu, share bar, pointer or comment line) is the body if it holds more words than the best
-run elsewhere scores (settings.REGION_*). A list announced by a sentence ending in ":" at
+run elsewhere scores (settings.REGION_*); so is that run of lines around the run under the
+headline that won over the best run (a short post whose last lines are low in stop words).
+A list announced by a sentence ending in ":" at
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
 scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
 up to the next furniture line, join it when each is a sentence or a short heading (a match
@@ -447,6 +449,23 @@ def headline_region(rows: list[Block], h1: int) -> tuple[int, int] | None:
     return None
 
 
+def region_words(rows: list[Block], reg: tuple[int, int]) -> int:
+    return sum(nwords(b.text) for b in rows[reg[0]:reg[1] + 1] if b.kept)
+
+
+def region_around(rows: list[Block], h1: int, near: tuple[int, int], best: tuple[int, int],
+                  values: list[float]) -> tuple[int, int]:
+    """The run under the headline that won over the best run (``near``), or the headline region
+    around it when that region reaches further and holds as many words as the best run scores:
+    the lines standing under the headline are the article, as when no prose starts there (a short
+    post whose last lines are low in stop words, up to the comment form)."""
+    reg = headline_region(rows, h1)
+    if reg is not None and reg[0] <= near[0] and near[1] < reg[1] < best[0] \
+            and region_words(rows, reg) >= settings.REGION_MIN_SHARE * sum(values[best[0]:best[1] + 1]):
+        return reg
+    return near
+
+
 def next_prose_class(rows: list[Block], classes: dict, i: int) -> str | None:
     """Class of the first kept block after rows[i] that is not a short line, or None when
     furniture (or the end) comes first."""
@@ -488,14 +507,14 @@ def apply(doc: Document) -> None:
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
         if near is not None and near[2] >= settings.ANCHOR_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
-            span = near[:2]
+            span = region_around(rows, h1, near[:2], span, values)
     if span is None:
         return
     if h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         # no prose under the headline: the lines standing there are the article (a calendar,
         # a photo post, a link digest) when they hold more words than the best run elsewhere scores
         reg = headline_region(rows, h1)
-        if reg is not None and reg[1] < span[0] and sum(nwords(b.text) for b in rows[reg[0]:reg[1] + 1] if b.kept) \
+        if reg is not None and reg[1] < span[0] and region_words(rows, reg) \
                 >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = reg
     s, e = span
