@@ -2,6 +2,8 @@
 (half A), through parse + run_steps(steps_until(STEP))."""
 from __future__ import annotations
 
+from cleaners.model import Block
+from cleaners.steps.boilerplate import STOP, classify
 from conftest import clean_doc
 from test_steps import DE_BODY, by_step, dump, kept_texts
 
@@ -137,3 +139,32 @@ def test_body_a_region_with_fewer_words_than_the_best_run_scores_stays_out():
     longer = TEASER_PROSE + " Übrigens ist das Wasser aus der Leitung auch noch viel besser für die Umwelt und das Klima."
     doc = clean_doc(post_page(POST_END[1:2], longer), "boilerplate")
     assert POST[3] in kept_texts(doc) and POST_END[1] not in kept_texts(doc)
+
+
+# --- sentences ending in ":" are prose -----------------------------------------------------------
+
+# (a sports federation's news item, 2022: a paragraph whose last sentence announces an address)
+ORDER = ("Ab sofort kann der Levelpass bestellt werden. Die Bestellung kann per E-Mail, postalisch oder "
+         "telefonisch erfolgen unter:")
+COSTS = ("Die Kosten für den Levelpass belaufen sich auf zwei Euro pro Exemplar. Die Gesamtsumme der Bestellung "
+         "ist auf folgendes Konto zu überweisen:")
+ADDRESS = ["Deutscher Schwimm-Verband e.V.", "Abteilung Wettkampfsport Synchronschwimmen", "Frau Simone Stensen",
+           "Korbacher Str. 93", "34123 Kassel", "E-Mail: stensen@dsv.de",
+           "Telefon: 0561 940 83-14 (Montag bis Donnerstag 08.30 Uhr bis 13.30 Uhr)"]
+ACCOUNT = ["Deutscher Schwimm-Verband e.V.", "IBAN: DE54 5205 0353 0002 0650 69",
+           "Kasseler Sparkasse (BIC/SWIFT: HELADEF1KAS)"]
+CLOSING = ("Bei der Zahlung müssen das Stichwort „Levelpass“ und der bestellende Verein angegeben werden. Nach "
+           "Eingang der Gebühr wird der Pass ausgeliefert.")
+
+
+def test_body_sentences_ending_in_a_colon_are_prose():
+    assert classify(Block(1, ORDER), STOP["de"]) == "good" and classify(Block(1, COSTS), STOP["de"]) == "good"
+    # one clause ending in ":" alone is no more than before: a label, a kicker, a list's intro
+    assert classify(Block(1, "Für die Bestellung sind folgende Angaben erforderlich:"), STOP["de"]) == "bad"
+
+
+def test_body_a_paragraph_announcing_an_account_keeps_the_body_going():
+    page = "\n".join(["Levelpässe für das Synchronschwimmen können ab sofort bestellt werden", "", *DE_BODY, ORDER,
+                      *ADDRESS, COSTS, *ACCOUNT, CLOSING, "", "...zurück", "Quicklinks", "Termine / Ausschreibungen"])
+    kept = kept_texts(clean_doc(page + "\n", "boilerplate"))
+    assert ORDER in kept and COSTS in kept and CLOSING in kept

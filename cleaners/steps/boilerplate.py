@@ -14,7 +14,8 @@ run elsewhere scores (settings.REGION_*); so is that run of lines around the run
 headline that won over the best run (a short post whose last lines are low in stop words).
 A list announced by a sentence ending in ":" at
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
-scores as good (jusText's context rule, one-sided). The few kept lines right under the body,
+scores as good (jusText's context rule, one-sided); sentences whose last one ends in ":" (it
+announces an address, a list) end as a sentence does. The few kept lines right under the body,
 up to the next furniture line, join it when each is a sentence or a short heading (a match
 report's last results: figures, few stop words) or an item of a list printed with text markers
 ("? item"); an author box at its end (a header such as
@@ -112,13 +113,24 @@ def density(words: list[str], stop: frozenset | None) -> float:
     return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
+SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)']?\s+[^\W\d_]")
+
+
+def leads_into_list(text: str) -> bool:
+    """Sentences whose last one ends in ":" (it announces an address, a list, an account: "Ab sofort
+    kann der Pass bestellt werden. Die Bestellung kann per E-Mail erfolgen:"): prose, whatever
+    follows. One clause ending in ":" alone may be a label or a kicker."""
+    t = text.rstrip()
+    return t.endswith(":") and SENTENCE_INSIDE.search(t) is not None
+
+
 def classify(b: Block, stop: frozenset | None) -> str:
     words = fold_words(b.text)
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
     d = density(words, stop)
-    ends = ends_sentence(b.text)
+    ends = ends_sentence(b.text) or leads_into_list(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
             ends or n >= 2 * settings.GOOD_MIN_WORDS):
         return "good"
