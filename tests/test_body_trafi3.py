@@ -168,3 +168,53 @@ def test_body_a_paragraph_announcing_an_account_keeps_the_body_going():
                       *ADDRESS, COSTS, *ACCOUNT, CLOSING, "", "...zurück", "Quicklinks", "Termine / Ausschreibungen"])
     kept = kept_texts(clean_doc(page + "\n", "boilerplate"))
     assert ORDER in kept and COSTS in kept and CLOSING in kept
+
+
+# --- the headline region running into the best run -------------------------------------------
+
+# (a club's minutes, 2019: the first items are short lines; the best run starts further down,
+# inside the run of lines standing under the headline, and goes on past it)
+MINUTES = "Protokoll der Vorstandssitzung vom 10. Oktober 2019"
+MINUTES_TOP = [
+    "Zeit und Ort: 15.00 – 16.45 bei revamp-it, Röschibachstr. 24-26, 8037 Zürich",
+    "Teilnehmende Vorstandsmitglieder: Daniel Sieber, Hans Leuenberger, Johannes Mahler",
+    "Weitere Teilnehmende: Andreas Rudin", "Protokoll: Johannes Mahler", "",
+    " 1. Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019", "    akzeptiert", " 2. Statuten",
+    "    Wir wollen eine Formulierung finden, über die die Mitglieder abstimmen können. Daniel macht eine Vorlage.",
+    " 3. Extra-Newsletter an Mitglieder bezügl. Mitgliederbeitrag",
+    "    Andreas richtet eine Online-Abstimmung ein, bei der jedes Mitglied den selbstgewählten "
+    "Franken/Talent-Jahresbeitrag eintragen kann.",
+    "    Alle Mitglieder erhalten per Mail die Aufforderung dazu.",
+    "    Anschliessend werden die Mitgliederbeiträge in Talent online im Cyclos verbucht, für Mitgliederbeiträge "
+    "in Franken werden Mails mit entsprechenden Rechnungen verschickt.",
+    " 4. Negativ-Bilanz von Talent Schweiz bei der Clearing-Stelle Za:rt",
+    "    – Daniel klopft bei Give&Get und bei Tauschen am Fluss an und bittet, dass beide Tauschkreise ihre "
+    "Mitglieder darauf aufmerksam machen, dass sie auch bei Talent einkaufen können.",
+    "    – Johannes macht das gleiche bei Benevol.",
+    " 5. Buchhaltung 2019", "    Johannes meldet sich bei Andreas um mitzuhelfen.",
+    " 6. Neue Mitglieder",
+    "    In letzter Zeit sind regelmässig neue Mitglieder zu Talent gekommen. Wir sind aktuell bei der "
+    "Mitgliedernummer 1999ts. Johannes macht Telefone zu den neuen Mitgliedern wie’s geht und ob sie schon "
+    "etwas gemacht haben. Neue Mitglieder der Region Zürich und Bodensee übernimmt Hans.",
+    " 8. Termine",
+    "    – 2. November 2019: Forum Neustart Schweiz, Basel",
+    "    – 9. November 2019: 3. Öffentlicher Schweizer Wirtschaftsgipfel, Bern",
+    " 9. Regionalgruppe Zürich Obersee",
+    "    Hans redet mit der Frau, welche am Zürich Obersee Kanton Schwyz eine Regionalgruppe machen möchte. Da "
+    "auch im Kanton Glarus Ideen für eine Regionalgruppe existieren, wäre es am besten, wenn daraus eine "
+    "gemeinsame Gruppe entstehen könnte.",
+]
+MENU_TOP = ["Springe zum Inhalt", "", "TALENT Schweiz", "Suchen", "Menü", "  • Neuigkeiten", "  • Verein",
+            "  • Mitgliederbereich", "  • Kontakt", "  • FORUM", "  • Veranstaltungen", "  • Suchen", ""]
+
+
+def minutes_page() -> str:
+    return "\n".join([f"{MINUTES} – TALENT Schweiz", "", *MENU_TOP, MINUTES, "", "26/12/2019 von revamp-it Webteam",
+                      "", *MINUTES_TOP, "", "Kategorien News", "Beitrags-Navigation", ""])
+
+
+def test_body_the_headline_region_running_into_the_best_run_starts_the_body():
+    kept = kept_texts(clean_doc(minutes_page(), "boilerplate"))
+    # the first items (short lines) stand between the headline and the best run: they stay
+    assert "1. Abnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019" in kept and "akzeptiert" in kept
+    assert MINUTES_TOP[-1].strip() in kept and "Neuigkeiten" not in kept

@@ -11,7 +11,8 @@ the best run starting right under the headline wins if it scores a fair share of
 place; when no prose starts there, the run of lines under the headline (up to the next
 menu, share bar, pointer or comment line) is the body if it holds more words than the best
 run elsewhere scores (settings.REGION_*); so is that run of lines around the run under the
-headline that won over the best run (a short post whose last lines are low in stop words).
+headline that won over the best run (a short post whose last lines are low in stop words), and
+the body starts there when that run of lines runs into the best run (minutes: short items first).
 A list announced by a sentence ending in ":" at
 the body's end joins it (settings.LIST_*). A near-good block that leads into good prose
 scores as good (jusText's context rule, one-sided); sentences whose last one ends in ":" (it
@@ -529,6 +530,9 @@ def apply(doc: Document) -> None:
         if reg is not None and reg[1] < span[0] and region_words(rows, reg) \
                 >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = reg
+        elif reg is not None and reg[0] < span[0] <= reg[1] < span[1] and region_words(rows, reg) \
+                >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
+            span = (reg[0], span[1])  # the lines under the headline run into the best run: the body starts there
     s, e = span
     # a list announced at the end of the body belongs to it
     for k, j in lists:
