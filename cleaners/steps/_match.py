@@ -77,7 +77,9 @@ def any_regex(patterns: list[str]) -> re.Pattern:
 # line the rule accepts); a step runs the rule only on the lines that meet it. Conditions, any of:
 #   lines:  the folded line is one of these (a set look-up);
 #   words:  the words of the folded line hold all the words of one of these phrases (one set test
-#           a page against the page's words; only then the lines);
+#           a page against the page's words; only then the lines: those holding a word, found by
+#           str.find in the joined folded page (Page.lines_with), and for a phrase of several words
+#           those of them holding the rest);
 #   fold:   the folded line holds one of these literals;
 #   raw:    the line holds one of these literals.
 # Literals are lower case and match ignoring case as re.IGNORECASE does (the rules' own flag): in
@@ -150,12 +152,13 @@ class _View:
 class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
-    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found")
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found", "_with")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
         self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._vocab = None
         self._found: dict = {}
+        self._with: dict[str, list[int]] = {}
 
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
@@ -176,6 +179,25 @@ class Page:
                     m = rx.search(text, m.start() + 1)
             self._found[key, rx] = where
         return where
+
+    def lines_with(self, word: str) -> list[int]:
+        """The lines whose words (``tokens``) include ``word``, in order: where ``word`` stands in the
+        folded view between separators. A folded line's words are joined by single spaces (``fold``
+        splits and joins), lines by "\r\n", and a word holds neither, so this is ``word in tokens[i]``
+        line by line, by ``str.find`` instead of a Python loop over the lines."""
+        found = self._with.get(word)
+        if found is None:
+            v = self.fold()
+            text, n, found = v.text, len(word), []
+            i = text.find(word)
+            while i >= 0:  # (text starts with "\n" and ends with "\r": i - 1 and i + n are inside it)
+                if text[i - 1] in " \n" and text[i + n] in " \r":
+                    line = v.line_at(i)
+                    if not found or found[-1] != line:
+                        found.append(line)
+                i = text.find(word, i + n)  # (a word holds no separator: none starts inside this one)
+            self._with[word] = found
+        return found
 
     def folds(self) -> list[str]:
         if self._folds is None:
@@ -293,7 +315,8 @@ class Prefilter:
         self._lines = frozenset(lines)
         phrases_ = set(map(fold_tokens, words))
         self._words = frozenset(w for ws in phrases_ if len(ws) == 1 for w in ws)
-        self._phrases = [ws for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
+        # a phrase of several words, and the word of it whose lines are looked at: its longest (likely the rarest)
+        self._phrases = [(ws, max(sorted(ws), key=len)) for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
         self._literals = []  # (group key, own regex)
         fold = [*fold, *filter(None, map(_folded, raw))]
         raw = [lit for lit in raw if _folded(lit) is None]
@@ -312,14 +335,14 @@ class Prefilter:
             if found:
                 hits.update(i for i, f in enumerate(p.folds()) if f in found)
         if self._words:
-            found = self._words.intersection(p.vocab())
-            if found:
-                hits.update(i for i, t in enumerate(p.tokens()) if not found.isdisjoint(t))
+            for w in self._words.intersection(p.vocab()):
+                hits.update(p.lines_with(w))
         if self._phrases:
             vocab = p.vocab()
-            for ws in self._phrases:
+            for ws, rare in self._phrases:
                 if ws <= vocab:
-                    hits.update(i for i, t in enumerate(p.tokens()) if ws.issubset(t))
+                    tokens = p.tokens()
+                    hits.update(i for i in p.lines_with(rare) if ws.issubset(tokens[i]))
         for key, own in self._literals:
             v = p.fold() if key[0] else p.raw()
             if not v.whole:
