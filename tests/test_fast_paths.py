@@ -685,3 +685,22 @@ def test_page_lines_with_a_word_on_eval_pages():
             assert p.lines_with(w) == plain_lines_with(p, w), (f.name, w)
             checked += bool(p.lines_with(w))
     assert checked > 5000  # the words do stand on lines
+
+
+def assert_fixed_fold_is_its_parts(text: str) -> None:
+    from cleaners.steps._match import _View, case_fix, fixed_fold
+    fixed, tokens, plain = fixed_fold(text)
+    assert (fixed, tokens, plain) == (fold(case_fix(text)), tuple(fold(case_fix(text)).split()), fold(text))
+    v = _View([fixed, plain])  # folded lines never hold a line end: their view is whole without counting
+    assert v.whole and _View([fixed, plain], whole=True).text == v.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_fixed_fold_is_the_case_fixed_fold_its_words_and_the_fold(text):
+    assert_fixed_fold_is_its_parts(text)
+
+
+def test_fixed_fold_is_its_parts_on_eval_lines():
+    for t in eval_texts():
+        assert_fixed_fold_is_its_parts(t)
