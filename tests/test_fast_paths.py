@@ -658,3 +658,49 @@ def test_caption_shapes_on_eval_lines():
     texts = eval_texts()
     for t in texts + [f"{t} {t}" for t in texts[::5]]:
         assert_caption_shapes(t)
+
+
+def plain_lines_with(p, word: str) -> list[int]:
+    return [i for i, t in enumerate(p.tokens()) if word in t]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASE_TEXTS | TEXTS, max_size=6), PHRASE_WORDS | st.text(CHARS, max_size=3).map(fold).filter(
+    lambda w: w and " " not in w))
+def test_page_lines_with_a_word_are_the_lines_holding_it(texts, word):  # (a word: a folded text without a space)
+    from cleaners.steps._match import Page
+    p = Page(texts)
+    for w in [word, *p.vocab()]:
+        assert p.lines_with(w) == plain_lines_with(p, w)
+
+
+@needs_eval
+def test_page_lines_with_a_word_on_eval_pages():
+    from cleaners.steps._match import Page
+    files = list(SEED_FILES) + [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:60]]
+    checked = 0
+    for f in files:
+        p = Page([b.text for b in parse(read_bytes(f), f.stem).blocks])
+        for w in sorted(p.vocab())[::5] + ["the", "cookies", "newsletter", "a"]:
+            assert p.lines_with(w) == plain_lines_with(p, w), (f.name, w)
+            checked += bool(p.lines_with(w))
+    assert checked > 5000  # the words do stand on lines
+
+
+def assert_fixed_fold_is_its_parts(text: str) -> None:
+    from cleaners.steps._match import _View, case_fix, fixed_fold
+    fixed, tokens, plain = fixed_fold(text)
+    assert (fixed, tokens, plain) == (fold(case_fix(text)), tuple(fold(case_fix(text)).split()), fold(text))
+    v = _View([fixed, plain])  # folded lines never hold a line end: their view is whole without counting
+    assert v.whole and _View([fixed, plain], whole=True).text == v.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_fixed_fold_is_the_case_fixed_fold_its_words_and_the_fold(text):
+    assert_fixed_fold_is_its_parts(text)
+
+
+def test_fixed_fold_is_its_parts_on_eval_lines():
+    for t in eval_texts():
+        assert_fixed_fold_is_its_parts(t)

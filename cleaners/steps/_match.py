@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from operator import not_
+from itertools import accumulate, compress
 
 from ..text import fold
 
@@ -77,7 +78,9 @@ def any_regex(patterns: list[str]) -> re.Pattern:
 # line the rule accepts); a step runs the rule only on the lines that meet it. Conditions, any of:
 #   lines:  the folded line is one of these (a set look-up);
 #   words:  the words of the folded line hold all the words of one of these phrases (one set test
-#           a page against the page's words; only then the lines);
+#           a page against the page's words; only then the lines; for a phrase of several words,
+#           the lines holding its longest word, found by str.find in the joined folded page
+#           (Page.lines_with), and of them those holding the rest);
 #   fold:   the folded line holds one of these literals;
 #   raw:    the line holds one of these literals.
 # Literals are lower case and match ignoring case as re.IGNORECASE does (the rules' own flag): in
@@ -102,21 +105,24 @@ def case_fix(text: str) -> str:
     return text.translate(_CASE_FIX) if not text.isascii() and _HAS_CASE_FIX.search(text) else text
 
 
-_FIXED: dict[str, tuple[str, tuple[str, ...]]] = {}
+_FIXED: dict[str, tuple[str, tuple[str, ...], str]] = {}
 _FIXED_MAX = 65536
 
 
-def fixed_fold(text: str) -> tuple[str, tuple[str, ...]]:
+def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str]:
     """The text case-fixed and folded (as re.I reads it: where the ``fold`` literals are looked for),
-    and its words (the ``words`` condition); cached. A dict of tuples of strings, not an lru_cache
-    (a tracked list an entry) of sets: the garbage collector stops tracking the tuples, while thousands
-    of tracked cache entries made the next full collections come sooner (one more in a 4-pass run)."""
+    its words (the ``words`` condition) and the text folded (``fold``, the same string unless the text
+    held a character ``case_fix`` changes); cached, so a page's lines take one look-up each for all
+    three. A dict of tuples of strings, not an lru_cache (a tracked list an entry) of sets: the garbage
+    collector stops tracking the tuples, while thousands of tracked cache entries made the next full
+    collections come sooner (one more in a 4-pass run)."""
     found = _FIXED.get(text)
     if found is None:
         if len(_FIXED) >= _FIXED_MAX:
             _FIXED.clear()
-        f = fold(case_fix(text))
-        found = _FIXED[text] = (f, tuple(f.split()))
+        plain, fixed = fold(text), case_fix(text)
+        f = plain if fixed is text else fold(fixed)
+        found = _FIXED[text] = (f, tuple(f.split()), plain)
     return found
 
 
@@ -129,12 +135,13 @@ class _View:
 
     __slots__ = ("lines", "text", "_rev", "_starts", "whole")
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], whole: bool = False):
         self.lines = lines
         self.text = "\n" + "\r\n".join(lines) + "\r"
         self._rev = self._starts = None
         n = len(lines)
-        self.whole = self.text.count("\n") == n and self.text.count("\r") == n  # no line holds "\r" or "\n"
+        # no line holds "\r" or "\n" (``whole``: known to hold none, as folded lines: fold splits at them)
+        self.whole = whole or self.text.count("\n") == n and self.text.count("\r") == n
 
     def rev(self) -> str:
         if self._rev is None:
@@ -150,12 +157,13 @@ class _View:
 class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
-    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found")
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found", "_with")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
         self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._vocab = None
         self._found: dict = {}
+        self._with: dict[str, list[int]] = {}
 
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
@@ -177,9 +185,27 @@ class Page:
             self._found[key, rx] = where
         return where
 
-    def folds(self) -> list[str]:
-        if self._folds is None:
-            self._folds = list(map(fold, self.texts))
+    def lines_with(self, word: str) -> list[int]:
+        """The lines whose words (``tokens``) include ``word``, in order: where ``word`` stands in the
+        folded view between separators. A folded line's words are joined by single spaces (``fold``
+        splits and joins), lines by "\r\n", and a word holds neither, so this is ``word in tokens[i]``
+        line by line, by ``str.find`` instead of a Python loop over the lines."""
+        found = self._with.get(word)
+        if found is None:
+            v = self.fold()
+            text, n, found = v.text, len(word), []
+            i = text.find(word)
+            while i >= 0:  # (text starts with "\n" and ends with "\r": i - 1 and i + n are inside it)
+                if text[i - 1] in " \n" and text[i + n] in " \r":
+                    line = v.line_at(i)
+                    if not found or found[-1] != line:
+                        found.append(line)
+                i = text.find(word, i + n)  # (a word holds no separator: none starts inside this one)
+            self._with[word] = found
+        return found
+
+    def folds(self) -> tuple[str, ...]:
+        self._fixed()
         return self._folds
 
     def raw(self) -> _View:
@@ -190,12 +216,15 @@ class Page:
     def fold(self) -> _View:
         if self._fold is None:
             self._fixed()
-            self._fold = _View(self._fixed_folds)
+            self._fold = _View(self._fixed_folds, whole=True)
         return self._fold
 
     def _fixed(self) -> None:
-        if self._tokens is None:
-            self._fixed_folds, self._tokens = zip(*map(fixed_fold, self.texts)) if self.texts else ((), ())
+        if self._tokens is None:  # (the cache's look-ups by C calls; a Python call a line only where it misses)
+            got = list(map(_FIXED.get, self.texts))
+            if None in got:
+                got = [e or fixed_fold(t) for e, t in zip(got, self.texts)]
+            self._fixed_folds, self._tokens, self._folds = zip(*got) if got else ((), (), ())
 
     def tokens(self) -> tuple[tuple[str, ...], ...]:
         if self._vocab is None:
@@ -293,8 +322,9 @@ class Prefilter:
         self._lines = frozenset(lines)
         phrases_ = set(map(fold_tokens, words))
         self._words = frozenset(w for ws in phrases_ if len(ws) == 1 for w in ws)
-        self._phrases = [ws for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
-        self._literals = []  # (group key, own regex)
+        # a phrase of several words, and the word of it whose lines are looked at: its longest (likely the rarest)
+        self._phrases = [(ws, max(sorted(ws), key=len)) for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
+        self._literals = []  # (group key, own regex, how many literals of the group are its own)
         fold = [*fold, *filter(None, map(_folded, raw))]
         raw = [lit for lit in raw if _folded(lit) is None]
         for folded, lits in ((True, fold), (False, raw)):
@@ -303,35 +333,41 @@ class Prefilter:
                 if not own <= _GROUPS.setdefault(key, set()):
                     _GROUPS[key] |= own
                     _GROUP_RX.pop(key, None)
-                self._literals.append((key, _compile(group, own, folded)))
+                self._literals.append((key, _compile(group, own, folded), len(own)))
 
     def of_page(self, p: Page) -> list[int]:
         hits: set[int] = set()
         if self._lines:
-            found = self._lines.intersection(p.folds())
-            if found:
-                hits.update(i for i, f in enumerate(p.folds()) if f in found)
+            folds = p.folds()
+            found = self._lines.intersection(folds)
+            if found:  # (the lines whose fold is one of them, by C calls)
+                hits.update(compress(range(len(folds)), map(found.__contains__, folds)))
         if self._words:
             found = self._words.intersection(p.vocab())
-            if found:
-                hits.update(i for i, t in enumerate(p.tokens()) if not found.isdisjoint(t))
+            if found:  # (the lines holding one of them, by C calls)
+                tokens = p.tokens()
+                hits.update(compress(range(len(tokens)), map(not_, map(found.isdisjoint, tokens))))
         if self._phrases:
             vocab = p.vocab()
-            for ws in self._phrases:
+            for ws, rare in self._phrases:
                 if ws <= vocab:
-                    hits.update(i for i, t in enumerate(p.tokens()) if ws.issubset(t))
-        for key, own in self._literals:
+                    tokens = p.tokens()
+                    hits.update(i for i in p.lines_with(rare) if ws.issubset(tokens[i]))
+        for key, own, n_own in self._literals:
             v = p.fold() if key[0] else p.raw()
             if not v.whole:
                 return list(range(len(p.texts)))
             where = p.found(key)
             if where:
+                # where the group's regex matched; when the group's literals are all this prefilter's own, its
+                # own regex is the group's (the same literals compiled alike) and matches at each: not tried again
+                mine = n_own == len(_GROUPS[key])
                 if key[1] == "$":
                     rev, last = v.rev(), len(v.text) - 1
-                    hits.update(v.line_at(last - i) for i in where if own.match(rev, i))
+                    hits.update(v.line_at(last - i) for i in where if mine or own.match(rev, i))
                 else:
                     text = v.text
-                    hits.update(v.line_at(i) for i in where if own.match(text, i))
+                    hits.update(map(v.line_at, where) if mine else (v.line_at(i) for i in where if own.match(text, i)))
         return sorted(hits)
 
     def lines_of(self, blocks) -> list[int]:
