@@ -24,11 +24,14 @@ paragraph (not announcing a list) above and under it, is a box of story links, a
 headline in capitals of six words or more between two paragraphs a link to another story
 (both ``related-links``). The body's end takes in a list whose lower-case items finish its
 last, unfinished sentence, and a sign-off under its last paragraph ("Euer Hans",
-phrases.SIGNOFF_PATTERN).
+phrases.SIGNOFF_PATTERN). When the body ends at (or starts in) a picture gallery (slides that
+repeat a label, with photo credits between) and the article goes on on its other side, the
+two parts are one body and the slides leave it (their captions as ``caption``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import chain
 
@@ -82,6 +85,12 @@ MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=COUNT_LITERALS, words=
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
+# a picture gallery inside the article: its slides repeat a label (and hold a credit or caption)
+GALLERY_LABEL_MAX_WORDS = 8  # the label each slide repeats ("In pictures: the week")
+GALLERY_MIN_SLIDES = 4       # label copies, each at most GALLERY_MAX_SLIDE_ROWS rows after the last
+GALLERY_MAX_SLIDE_ROWS = 8
+GALLERY_MIN_PICTURED = 0.25  # this share of the slides holds a photo credit or caption the captions step found
+GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other side: at least this many good paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
@@ -408,6 +417,111 @@ def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tup
     return runs
 
 
+# --- galleries: a run of picture slides set inside the article --------------------------------
+
+def gallery_spans(doc: Document, rows: list[Block], classes: dict) -> list[tuple[int, int, str]]:
+    """(first, last, label) of each picture gallery: a short line (its label, no sentence end)
+    printed again and again, at most GALLERY_MAX_SLIDE_ROWS rows apart, at least
+    GALLERY_MIN_SLIDES times, with a photo credit or caption (a ``caption`` removal) between
+    enough of the copies: the slides of a gallery ("In pictures" / date / caption / credit,
+    fifty times). The last slide runs on after its label up to the slide's length, but not into
+    two paragraphs in a row (the article going on under the gallery)."""
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(rows):
+        if b.kept and nwords(b.text) <= GALLERY_LABEL_MAX_WORDS:
+            seen.setdefault(b.text, []).append(i)
+    spans = []
+    captions = None
+    for text, at in seen.items():
+        if len(at) < GALLERY_MIN_SLIDES or ends_sentence(text):
+            continue
+        k = 0
+        while k < len(at):
+            j = k
+            while j + 1 < len(at) and at[j + 1] - at[j] <= GALLERY_MAX_SLIDE_ROWS:
+                j += 1
+            if j - k + 1 >= GALLERY_MIN_SLIDES:
+                if captions is None:  # source lines of the caption removals (few pages get here)
+                    captions = [b.line or 0 for b in doc.blocks if b.reason == "caption"]
+                slides = list(zip(at[k:j], at[k + 1:j + 1]))
+                pictured = sum(1 for p, q in slides if bisect_right(captions, rows[q].line or 0)
+                               > bisect_right(captions, rows[p].line or 0))
+                # a slide holds one caption, not paragraphs (a listicle's items with a "Buy now" line)
+                texts = sum(1 for p, q in slides if sum(1 for b in rows[p + 1:q] if b.kept and classes[id(b)] in PROSE) > 1)
+                if pictured >= 2 and pictured >= GALLERY_MIN_PICTURED * len(slides) and not texts:
+                    gap = Counter(q - p for p, q in slides).most_common(1)[0][0]
+                    end = at[j]
+                    while end + 1 < len(rows) and end + 1 < at[j] + gap and not (
+                            rows[end + 1].kept and classes[id(rows[end + 1])] in PROSE
+                            and end + 2 < len(rows) and rows[end + 2].kept and classes[id(rows[end + 2])] in PROSE):
+                        end += 1
+                    spans.append((at[k], end, text))
+            k = j + 1
+    return sorted(spans)
+
+
+def drop_gallery(rows: list[Block], first: int, last: int, labels: set[str]) -> None:
+    """The gallery's lines leave the article: its label copies as ``navigation``, the slides'
+    captions and credits as ``caption`` (kept in the record's captions)."""
+    for b in rows[first:last + 1]:
+        if b.kept:
+            if b.text in labels:
+                b.remove("navigation", NAME)
+            else:
+                b.remove("caption", NAME)
+                b.caption = b.text
+
+
+def across_gallery(doc: Document, rows: list[Block], classes: dict, values: list[float], s: int, e: int) -> tuple[int, int]:
+    """The body (s, e) with the article's other part when a picture gallery splits it: the body
+    ends at (or in) a gallery, or starts in (or under) one, and a run of prose starts (ends)
+    within GALLERY_MAX_SLIDE_ROWS rows on the gallery's other side. The gallery's lines, and the
+    lines between it and the two parts, leave the body (drop_gallery)."""
+    spans = gallery_spans(doc, rows, classes)
+    # (one gallery can repeat two labels: the section's name and a credit)
+    labels = {label for _, _, label in spans}
+    for g0, g1 in merged(spans):
+        if g0 - GALLERY_MAX_SLIDE_ROWS <= e <= g1 and s < g0 and no_prose(rows, classes, e + 1, g0):
+            after = span_from(values, g1 + 1, g1 + GALLERY_MAX_SLIDE_ROWS)
+            if after is not None and paragraphs(rows, classes, after[0], after[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+                drop_gallery(rows, min(e + 1, g0), after[0] - 1, labels)
+                e = after[1]
+        elif g0 <= s <= g1 + GALLERY_MAX_SLIDE_ROWS and e > g1 and no_prose(rows, classes, g1 + 1, s):
+            before = span_to(values, g0 - GALLERY_MAX_SLIDE_ROWS, g0 - 1)
+            if before is not None and paragraphs(rows, classes, before[0], before[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+                drop_gallery(rows, before[1] + 1, s - 1 if s > g1 else g1, labels)
+                s = before[0]
+    return s, e
+
+
+def merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The (first, last) spans, overlapping ones joined (sorted by first)."""
+    out: list[tuple[int, int]] = []
+    for first, last, _ in sorted(spans):
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def paragraphs(rows: list[Block], classes: dict, i: int, j: int) -> int:
+    """How many good blocks rows[i..j] hold."""
+    return sum(1 for b in rows[i:j + 1] if b.kept and classes[id(b)] == "good")
+
+
+def no_prose(rows: list[Block], classes: dict, i: int, j: int) -> bool:
+    """No kept prose block in rows[i:j]."""
+    return not any(b.kept and classes[id(b)] in PROSE for b in rows[max(i, 0):j])
+
+
+def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
+    """The best run that ends at an index in [lo, hi]: (start, end, sum)."""
+    n = len(values)
+    found = span_from(values[::-1], n - 1 - hi, n - 1 - max(lo, 0))
+    return None if found is None else (n - 1 - found[1], n - 1 - found[0], found[2])
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -483,6 +597,7 @@ def apply(doc: Document) -> None:
                 >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = reg
     s, e = span
+    s, e = across_gallery(doc, rows, classes, values, s, e)
     # a list announced at the end of the body belongs to it
     for k, j in lists:
         if s <= k <= e + 1 and j > e:
