@@ -26,7 +26,10 @@ headline in capitals of six words or more between two paragraphs a link to anoth
 last, unfinished sentence, and a sign-off under its last paragraph ("Euer Hans",
 phrases.SIGNOFF_PATTERN). When the body ends at (or starts in) a picture gallery (slides that
 repeat a label, with photo credits between) and the article goes on on its other side, the
-two parts are one body and the slides leave it (their captions as ``caption``).
+two parts are one body and the slides leave it (their captions as ``caption``). When the best
+run reached into a comment section, the article ends where its run scores best above the
+section's header (with the prose lines running on under that point up to furniture), not at the
+header: a teaser or a donation box between the two leaves.
 """
 from __future__ import annotations
 
@@ -522,6 +525,36 @@ def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | N
     return None if found is None else (n - 1 - found[1], n - 1 - found[0], found[2])
 
 
+def body_end(rows: list[Block], classes: dict, lists: list[tuple[int, int]], s: int, e: int) -> int:
+    """The body's end with what ends it: a list announced at its end, a list finishing its last
+    sentence, a tail of sentences, a sign-off."""
+    for k, j in lists:
+        if s <= k <= e + 1 and j > e:
+            e = j
+    e = continued_list(rows, e)
+    e = sentence_tail(rows, classes, e)
+    return sign_off(rows, e)
+
+
+def best_end(rows: list[Block], classes: dict, values: list[float], s: int, hi: int) -> int:
+    """The index in [s, hi] where the run from s sums highest (s when hi < s), or the last prose
+    block of the kept lines right under it (the article going on in low-scoring lines up to
+    the next run of furniture)."""
+    best, at, total = float("-inf"), s, 0.0
+    for i in range(s, hi + 1):
+        total += values[i]
+        if total > best:
+            best, at = total, i
+    k = at
+    for i in range(at + 1, hi + 1):
+        if not rows[i].kept:
+            if i + 1 > hi or not rows[i + 1].kept:
+                break  # (a lone furniture line, a list number the navigation step took, does not end them)
+        elif classes[id(rows[i])] in PROSE:
+            k = i
+    return k
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -598,18 +631,16 @@ def apply(doc: Document) -> None:
             span = reg
     s, e = span
     s, e = across_gallery(doc, rows, classes, values, s, e)
-    # a list announced at the end of the body belongs to it
-    for k, j in lists:
-        if s <= k <= e + 1 and j > e:
-            e = j
-    e = continued_list(rows, e)
-    e = sentence_tail(rows, classes, e)
-    e = sign_off(rows, e)
+    e = body_end(rows, classes, lists, s, e)
     cut = comments_start(doc, rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
             if b.kept:
                 b.remove("comment-form", NAME)
+        if cut <= e:
+            # the best run reached into the comments: the article ends where its run scores best
+            # above them (a teaser, a donation box between the two leave), then takes its end again
+            e = body_end(rows, classes, lists, s, best_end(rows, classes, values, s, cut - 1))
         e = min(e, cut - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
     box = author_box_start(rows, classes, s, e)
