@@ -5,7 +5,7 @@ through parse + run_steps(steps_until("boilerplate"))."""
 from __future__ import annotations
 
 from conftest import clean_doc
-from test_steps import DE_BODY, by_step, dump, kept_texts
+from test_steps import DE_BODY, EN_BODY, by_step, dump, kept_texts
 
 from cleaners import render
 from cleaners.steps import boilerplate
@@ -162,3 +162,61 @@ def test_body_cut_at_the_comments_keeps_its_low_scoring_end_up_to_furniture():
     assert kept[:7] == [*HEAD, *DE_BODY, *SYRIA]
     assert "Überprüft und korrigiert die Grammtik, Rechtschreibung und Zeichensetzung." in kept
     assert not any(t.startswith("Ich sehe den Abzug") for t in kept)
+
+
+# --- a teaser grid ending the body -------------------------------------------------------------
+
+STADIA = ["The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great - Digg",
+          "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great"]
+GRID = """'Why Don't You Go Fight For The Reindeer?'
+REINDEER GAMES
+
+'Why Don't You Go Fight For The Reindeer?'
+
+1 digg delacortereview.org Long Reads World
+
+Scandinavia's Sami have been herding reindeer for generations. Then the miners arrived. The Sami had never been protesters. Until now.
+
+What Being Asexual Or Aromantic Tells Us About Sex And Romance
+LOVE IS LOVE
+
+What Being Asexual Or Aromantic Tells Us About Sex And Romance
+
+aeon.co Sex
+
+What is it like to feel love and share physical intimacy yet feel no sexual attraction to the person you are with?
+
+Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching
+'A NATIONAL TRAGEDY'
+
+Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching
+
+Animals Nature
+
+Dozens of bushfires are spreading across Australia, burning across more than two million acres and putting koalas in harm's way. One unfortunate koala was caught on camera trying to flee the flames and was quickly rescued by a wildlife technician.
+
+Quickly Collect Signatures. Anywhere And On Any Device.
+APPS WE DIGG | SPONSORED
+
+Quickly Collect Signatures. Anywhere And On Any Device.
+
+20 diggs Promotion
+
+With Adobe Sign you can stop chasing down signatures and get documents signed in minutes — not days."""
+
+
+def test_body_a_teaser_grid_at_its_end_goes():
+    # headlines printed twice (the link, the picture's alt text), a kicker, a site line, a blurb:
+    # links to other stories under the article, though their blurbs are prose
+    doc = clean_doc(dump(*STADIA, *EN_BODY, "Subscribe", GRID), "boilerplate")
+    assert kept_texts(doc) == [*STADIA, *EN_BODY]
+    assert {r for r, t in by_step(doc, "boilerplate").values() if "Koala" in t} == {"related-links"}
+
+
+def test_body_pictures_with_their_caption_printed_twice_stay():
+    # an article's pictures (the caption printed twice) with paragraphs between are no grid
+    caption = "The slimmer bezels of the 16-inch MacBook Pro"
+    doc = clean_doc(dump(*STADIA, EN_BODY[0], caption, caption, EN_BODY[1], EN_BODY[2], caption + " keyboard",
+                         caption + " keyboard", *EN_BODY, caption + " ports", caption + " ports", EN_BODY[2]),
+                    "boilerplate")
+    assert all(r != "related-links" for r, _ in by_step(doc, "boilerplate").values())

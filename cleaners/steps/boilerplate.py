@@ -29,7 +29,8 @@ repeat a label, with photo credits between) and the article goes on on its other
 two parts are one body and the slides leave it (their captions as ``caption``). When the best
 run reached into a comment section, the article ends where its run scores best above the
 section's header (with the prose lines running on under that point up to furniture), not at the
-header: a teaser or a donation box between the two leaves.
+header: a teaser or a donation box between the two leaves. A teaser grid ending the body
+(headlines printed twice, as link and picture alt text, a blurb between) is ``related-links``.
 """
 from __future__ import annotations
 
@@ -88,6 +89,11 @@ MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=COUNT_LITERALS, words=
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
+# a teaser grid ending the body: headlines printed twice (link, picture alt) close together
+GRID_MIN_TEASERS = 3
+GRID_COPY_ROWS = 2
+GRID_MAX_TEASER_ROWS = 6
+GRID_MIN_HEADLINE_WORDS = 4
 # a picture gallery inside the article: its slides repeat a label (and hold a credit or caption)
 GALLERY_LABEL_MAX_WORDS = 8  # the label each slide repeats ("In pictures: the week")
 GALLERY_MIN_SLIDES = 4       # label copies, each at most GALLERY_MAX_SLIDE_ROWS rows after the last
@@ -555,6 +561,27 @@ def best_end(rows: list[Block], classes: dict, values: list[float], s: int, hi: 
     return k
 
 
+def teaser_grid_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of the first headline of a teaser grid ending the body: at least GRID_MIN_TEASERS
+    headlines each printed twice within GRID_COPY_ROWS rows (the link and the picture's alt
+    text), at most GRID_MAX_TEASER_ROWS rows apart, with at most one prose blurb between two,
+    the last within GRID_MAX_TEASER_ROWS rows of the body's end: links to other stories."""
+    heads: list[int] = []
+    last = e  # the body's end, then the teaser found last (scanning upwards)
+    for i in range(e, s - 1, -1):
+        if last - i > GRID_MAX_TEASER_ROWS:
+            break
+        b = rows[i]
+        if b.kept and nwords(b.text) >= GRID_MIN_HEADLINE_WORDS and any(
+                c.kept and c.text == b.text for c in rows[i + 1:min(i + 1 + GRID_COPY_ROWS, e + 1)]):
+            if heads and sum(1 for c in rows[i + 1:heads[-1]]
+                             if c.kept and c.text != b.text and classes[id(c)] in PROSE) > 1:
+                break  # (paragraphs between two copies: the article's pictures, not a grid)
+            heads.append(i)
+            last = i
+    return heads[-1] if len(heads) >= GRID_MIN_TEASERS else None
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -642,6 +669,12 @@ def apply(doc: Document) -> None:
             # above them (a teaser, a donation box between the two leave), then takes its end again
             e = body_end(rows, classes, lists, s, best_end(rows, classes, values, s, cut - 1))
         e = min(e, cut - 1)
+    grid = teaser_grid_start(rows, classes, s, e)
+    if grid is not None:
+        for b in rows[grid:e + 1]:
+            if b.kept:
+                b.remove("related-links", NAME)  # a grid of teasers: headline, kicker, blurb
+        e = best_end(rows, classes, values, s, grid - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
     box = author_box_start(rows, classes, s, e)
     # (only at the body's end: a box set inside the article ("Zur Person") leaves the rest alone)
