@@ -428,45 +428,66 @@ def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tup
 
 # --- galleries: a run of picture slides set inside the article --------------------------------
 
-def gallery_spans(doc: Document, rows: list[Block], classes: dict) -> list[tuple[int, int, str]]:
-    """(first, last, label) of each picture gallery: a short line (its label, no sentence end)
-    printed again and again, at most GALLERY_MAX_SLIDE_ROWS rows apart, at least
-    GALLERY_MIN_SLIDES times, with a photo credit or caption (a ``caption`` removal) between
-    enough of the copies: the slides of a gallery ("In pictures" / date / caption / credit,
-    fifty times). The last slide runs on after its label up to the slide's length, but not into
-    two paragraphs in a row (the article going on under the gallery)."""
-    seen: dict[str, list[int]] = {}
-    for i, b in enumerate(rows):
-        if b.kept and nwords(b.text) <= GALLERY_LABEL_MAX_WORDS:
-            seen.setdefault(b.text, []).append(i)
-    spans = []
+def gallery_spans(doc: Document, rows: list[Block], classes: dict, near: list[int]) -> list[tuple[int, int, str]]:
+    """(first, last, label) of each picture gallery with a label copy at most
+    2 * GALLERY_MAX_SLIDE_ROWS rows above or GALLERY_MAX_SLIDE_ROWS rows under a row in ``near``: a
+    short line (its label, no sentence end) printed again and again, at most GALLERY_MAX_SLIDE_ROWS
+    rows apart, at least GALLERY_MIN_SLIDES times, with a photo credit or caption (a ``caption``
+    removal) between enough of the copies: the slides of a gallery ("In pictures" / date / caption
+    / credit, fifty times). The last slide runs on after its label up to the slide's length, but
+    not into two paragraphs in a row (the article going on under the gallery)."""
+    seeds: dict[str, int] = {}
+    step = GALLERY_MAX_SLIDE_ROWS
+    for x in near:
+        # a label copy in the core window has its next copy at most a step away: in the wider one
+        lo, hi = max(0, x - 2 * step), min(len(rows), x + step + 1)
+        wide = Counter(b.text for b in rows[max(0, lo - step):hi + step] if b.kept)
+        for i in range(lo, hi):
+            b = rows[i]
+            if b.kept and wide[b.text] > 1 and b.text not in seeds and nwords(b.text) <= GALLERY_LABEL_MAX_WORDS:
+                seeds[b.text] = i
+    if not seeds:
+        return []
+    texts = [b.text if b.kept else None for b in rows]
+    spans: list[tuple[int, int, str]] = []
     captions = None
-    for text, at in seen.items():
+    for text, i in seeds.items():
+        at = label_copies(texts, text, i)
         if len(at) < GALLERY_MIN_SLIDES or ends_sentence(text):
             continue
-        k = 0
-        while k < len(at):
-            j = k
-            while j + 1 < len(at) and at[j + 1] - at[j] <= GALLERY_MAX_SLIDE_ROWS:
-                j += 1
-            if j - k + 1 >= GALLERY_MIN_SLIDES:
-                if captions is None:  # source lines of the caption removals (few pages get here)
-                    captions = [b.line or 0 for b in doc.blocks if b.reason == "caption"]
-                slides = list(zip(at[k:j], at[k + 1:j + 1]))
-                pictured = sum(1 for p, q in slides if bisect_right(captions, rows[q].line or 0)
-                               > bisect_right(captions, rows[p].line or 0))
-                # a slide holds one caption, not paragraphs (a listicle's items with a "Buy now" line)
-                texts = sum(1 for p, q in slides if sum(1 for b in rows[p + 1:q] if b.kept and classes[id(b)] in PROSE) > 1)
-                if pictured >= 2 and pictured >= GALLERY_MIN_PICTURED * len(slides) and not texts:
-                    gap = Counter(q - p for p, q in slides).most_common(1)[0][0]
-                    end = at[j]
-                    while end + 1 < len(rows) and end + 1 < at[j] + gap and not (
-                            rows[end + 1].kept and classes[id(rows[end + 1])] in PROSE
-                            and end + 2 < len(rows) and rows[end + 2].kept and classes[id(rows[end + 2])] in PROSE):
-                        end += 1
-                    spans.append((at[k], end, text))
-            k = j + 1
-    return sorted(spans)
+        if captions is None:  # source lines of the caption removals (few pages get here)
+            captions = [b.line or 0 for b in doc.blocks if b.reason == "caption"]
+        slides = list(zip(at, at[1:]))
+        pictured = sum(1 for p, q in slides if bisect_right(captions, rows[q].line or 0)
+                       > bisect_right(captions, rows[p].line or 0))
+        # a slide holds one caption, not paragraphs (a listicle's items with a "Buy now" line)
+        paragraphs = sum(1 for p, q in slides if sum(1 for b in rows[p + 1:q] if b.kept and classes[id(b)] in PROSE) > 1)
+        if pictured >= 2 and pictured >= GALLERY_MIN_PICTURED * len(slides) and not paragraphs:
+            gap = Counter(q - p for p, q in slides).most_common(1)[0][0]
+            end = at[-1]
+            while end + 1 < len(rows) and end + 1 < at[-1] + gap and not (
+                    rows[end + 1].kept and classes[id(rows[end + 1])] in PROSE
+                    and end + 2 < len(rows) and rows[end + 2].kept and classes[id(rows[end + 2])] in PROSE):
+                end += 1
+            spans.append((at[0], end, text))
+    return sorted(set(spans))
+
+
+def label_copies(texts: list, text: str, i: int) -> list[int]:
+    """Indices of the copies of ``text`` in ``texts`` (the rows' texts, None for a removed row)
+    linked to index i by steps of at most GALLERY_MAX_SLIDE_ROWS rows, in order."""
+    top = i
+    while True:  # upwards: the furthest copy within a step, again and again
+        try:
+            top = texts.index(text, max(0, top - GALLERY_MAX_SLIDE_ROWS), top)
+        except ValueError:
+            break
+    at = [top]
+    while True:  # downwards from the top copy, every copy
+        try:
+            at.append(texts.index(text, at[-1] + 1, at[-1] + 1 + GALLERY_MAX_SLIDE_ROWS))
+        except ValueError:
+            return at
 
 
 def drop_gallery(rows: list[Block], first: int, last: int, labels: set[str]) -> None:
@@ -486,7 +507,7 @@ def across_gallery(doc: Document, rows: list[Block], classes: dict, values: list
     ends at (or in) a gallery, or starts in (or under) one, and a run of prose starts (ends)
     within GALLERY_MAX_SLIDE_ROWS rows on the gallery's other side. The gallery's lines, and the
     lines between it and the two parts, leave the body (drop_gallery)."""
-    spans = gallery_spans(doc, rows, classes)
+    spans = gallery_spans(doc, rows, classes, [s, e])
     # (one gallery can repeat two labels: the section's name and a credit)
     labels = {label for _, _, label in spans}
     for g0, g1 in merged(spans):
