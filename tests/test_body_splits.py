@@ -51,11 +51,16 @@ SLIDES = [
 GALLERY = [line for slide in SLIDES for line in (LABEL, *slide)]
 
 
+GALLERY_HEAD = [LABEL, "Show all 50\nLarge waves crash over the harbour wall in Newhaven, East Sussex, during "
+                "strong winds", "1/50UK news in pictures"]
+
+
 def test_body_joins_across_a_gallery_and_the_slides_go():
-    doc = clean_doc(dump(TITLE, *ABOVE, *GALLERY, *BELOW), "boilerplate")
+    doc = clean_doc(dump(TITLE, *ABOVE, *GALLERY_HEAD, *GALLERY, *BELOW), "boilerplate")
     assert kept_texts(doc) == [TITLE, *ABOVE, *BELOW]
     mine = by_step(doc, "boilerplate")
-    assert {t for r, t in mine.values() if r == "navigation"} == {LABEL}
+    # the label and the gallery's controls are navigation, the rest captions
+    assert {t for r, t in mine.values() if r == "navigation"} == {LABEL, "Show all 50", "1/50UK news in pictures"}
     # every caption leaves as one (the captions step took the credits it knows)
     captions = render.captions(doc)
     assert all(caption in captions for _, caption, _ in SLIDES)

@@ -99,6 +99,7 @@ GALLERY_LABEL_MAX_WORDS = 8  # the label each slide repeats ("In pictures: the w
 GALLERY_MIN_SLIDES = 4       # label copies, each at most GALLERY_MAX_SLIDE_ROWS rows after the last
 GALLERY_MAX_SLIDE_ROWS = 8
 GALLERY_MIN_PICTURED = 0.25  # this share of the slides holds a photo credit or caption the captions step found
+GALLERY_CONTROL_MAX_WORDS = 3  # a gallery's short line with a figure is a control ("Show all 50"), no credit
 GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other side: at least this many good paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
@@ -491,11 +492,14 @@ def label_copies(texts: list, text: str, i: int) -> list[int]:
 
 
 def drop_gallery(rows: list[Block], first: int, last: int, labels: set[str]) -> None:
-    """The gallery's lines leave the article: its label copies as ``navigation``, the slides'
+    """The gallery's lines leave the article: its label copies and its controls (a line holding
+    the label, a short line with a figure: "1/50", "Show all 50") as ``navigation``, the slides'
     captions and credits as ``caption`` (kept in the record's captions)."""
     for b in rows[first:last + 1]:
         if b.kept:
-            if b.text in labels:
+            t = b.text
+            if t in labels or any(label in t for label in labels) \
+                    or nwords(t) <= GALLERY_CONTROL_MAX_WORDS and any(c.isdigit() for c in t):
                 b.remove("navigation", NAME)
             else:
                 b.remove("caption", NAME)
