@@ -442,7 +442,7 @@ def gallery_spans(doc: Document, rows: list[Block], classes: dict, near: list[in
     for x in near:
         # a label copy in the core window has its next copy at most a step away: in the wider one
         lo, hi = max(0, x - 2 * step), min(len(rows), x + step + 1)
-        wide = Counter(b.text for b in rows[max(0, lo - step):hi + step] if b.kept)
+        wide = Counter([b.text for b in rows[max(0, lo - step):hi + step] if b.kept])
         for i in range(lo, hi):
             b = rows[i]
             if b.kept and wide[b.text] > 1 and b.text not in seeds and nwords(b.text) <= GALLERY_LABEL_MAX_WORDS:
