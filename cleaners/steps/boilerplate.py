@@ -29,11 +29,18 @@ paragraph (not announcing a list) above and under it, is a box of story links, a
 headline in capitals of six words or more between two paragraphs a link to another story
 (both ``related-links``). The body's end takes in a list whose lower-case items finish its
 last, unfinished sentence, and a sign-off under its last paragraph ("Euer Hans",
-phrases.SIGNOFF_PATTERN).
+phrases.SIGNOFF_PATTERN). When the body ends at (or starts in) a picture gallery (slides that
+repeat a label, with photo credits between) and the article goes on on its other side, the
+two parts are one body and the slides leave it (their captions as ``caption``). When the best
+run reached into a comment section, the article ends where its run scores best above the
+section's header (with the prose lines running on under that point up to furniture), not at the
+header: a teaser or a donation box between the two leaves. A teaser grid ending the body
+(headlines printed twice, as link and picture alt text, a blurb between) is ``related-links``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import chain
 
@@ -87,6 +94,18 @@ MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=COUNT_LITERALS, words=
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
+# a teaser grid ending the body: headlines printed twice (link, picture alt) close together
+GRID_MIN_TEASERS = 3
+GRID_COPY_ROWS = 2
+GRID_MAX_TEASER_ROWS = 6
+GRID_MIN_HEADLINE_WORDS = 4
+# a picture gallery inside the article: its slides repeat a label (and hold a credit or caption)
+GALLERY_LABEL_MAX_WORDS = 8  # the label each slide repeats ("In pictures: the week")
+GALLERY_MIN_SLIDES = 4       # label copies, each at most GALLERY_MAX_SLIDE_ROWS rows after the last
+GALLERY_MAX_SLIDE_ROWS = 8
+GALLERY_MIN_PICTURED = 0.25  # this share of the slides holds a photo credit or caption the captions step found
+GALLERY_CONTROL_MAX_WORDS = 3  # a gallery's short line with a figure is a control ("Show all 50"), no credit
+GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other side: at least this many good paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
@@ -439,6 +458,186 @@ def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tup
     return runs
 
 
+# --- galleries: a run of picture slides set inside the article --------------------------------
+
+def gallery_spans(doc: Document, rows: list[Block], classes: dict, near: list[int]) -> list[tuple[int, int, str]]:
+    """(first, last, label) of each picture gallery with a label copy at most
+    2 * GALLERY_MAX_SLIDE_ROWS rows above or GALLERY_MAX_SLIDE_ROWS rows under a row in ``near``: a
+    short line (its label, no sentence end) printed again and again, at most GALLERY_MAX_SLIDE_ROWS
+    rows apart, at least GALLERY_MIN_SLIDES times, with a photo credit or caption (a ``caption``
+    removal) between enough of the copies: the slides of a gallery ("In pictures" / date / caption
+    / credit, fifty times). The last slide runs on after its label up to the slide's length, but
+    not into two paragraphs in a row (the article going on under the gallery)."""
+    seeds: dict[str, int] = {}
+    step = GALLERY_MAX_SLIDE_ROWS
+    for x in near:
+        # a label copy in the core window has its next copy at most a step away: in the wider one
+        lo, hi = max(0, x - 2 * step), min(len(rows), x + step + 1)
+        wide = Counter([b.text for b in rows[max(0, lo - step):hi + step] if b.kept])
+        for i in range(lo, hi):
+            b = rows[i]
+            if b.kept and wide[b.text] > 1 and b.text not in seeds and nwords(b.text) <= GALLERY_LABEL_MAX_WORDS:
+                seeds[b.text] = i
+    if not seeds:
+        return []
+    texts = [b.text if b.kept else None for b in rows]
+    spans: list[tuple[int, int, str]] = []
+    captions = None
+    for text, i in seeds.items():
+        at = label_copies(texts, text, i)
+        if len(at) < GALLERY_MIN_SLIDES or ends_sentence(text):
+            continue
+        if captions is None:  # source lines of the caption removals (few pages get here)
+            captions = [b.line or 0 for b in doc.blocks if b.reason == "caption"]
+        slides = list(zip(at, at[1:]))
+        pictured = sum(1 for p, q in slides if bisect_right(captions, rows[q].line or 0)
+                       > bisect_right(captions, rows[p].line or 0))
+        # a slide holds one caption, not paragraphs (a listicle's items with a "Buy now" line)
+        paragraphs = sum(1 for p, q in slides if sum(1 for b in rows[p + 1:q] if b.kept and classes[id(b)] in PROSE) > 1)
+        if pictured >= 2 and pictured >= GALLERY_MIN_PICTURED * len(slides) and not paragraphs:
+            gap = Counter(q - p for p, q in slides).most_common(1)[0][0]
+            end = at[-1]
+            while end + 1 < len(rows) and end + 1 < at[-1] + gap and not (
+                    rows[end + 1].kept and classes[id(rows[end + 1])] in PROSE
+                    and end + 2 < len(rows) and rows[end + 2].kept and classes[id(rows[end + 2])] in PROSE):
+                end += 1
+            spans.append((at[0], end, text))
+    return sorted(set(spans))
+
+
+def label_copies(texts: list, text: str, i: int) -> list[int]:
+    """Indices of the copies of ``text`` in ``texts`` (the rows' texts, None for a removed row)
+    linked to index i by steps of at most GALLERY_MAX_SLIDE_ROWS rows, in order."""
+    top = i
+    while True:  # upwards: the furthest copy within a step, again and again
+        try:
+            top = texts.index(text, max(0, top - GALLERY_MAX_SLIDE_ROWS), top)
+        except ValueError:
+            break
+    at = [top]
+    while True:  # downwards from the top copy, every copy
+        try:
+            at.append(texts.index(text, at[-1] + 1, at[-1] + 1 + GALLERY_MAX_SLIDE_ROWS))
+        except ValueError:
+            return at
+
+
+def drop_gallery(rows: list[Block], first: int, last: int, labels: set[str]) -> None:
+    """The gallery's lines leave the article: its label copies and its controls (a line holding
+    the label, a short line with a figure: "1/50", "Show all 50") as ``navigation``, the slides'
+    captions and credits as ``caption`` (kept in the record's captions)."""
+    for b in rows[first:last + 1]:
+        if b.kept:
+            t = b.text
+            if t in labels or any(label in t for label in labels) \
+                    or nwords(t) <= GALLERY_CONTROL_MAX_WORDS and any(c.isdigit() for c in t):
+                b.remove("navigation", NAME)
+            else:
+                b.remove("caption", NAME)
+                b.caption = b.text
+
+
+def across_gallery(doc: Document, rows: list[Block], classes: dict, values: list[float], s: int, e: int) -> tuple[int, int]:
+    """The body (s, e) with the article's other part when a picture gallery splits it: the body
+    ends at (or in) a gallery, or starts in (or under) one, and a run of prose starts (ends)
+    within GALLERY_MAX_SLIDE_ROWS rows on the gallery's other side. The gallery's lines, and the
+    lines between it and the two parts, leave the body (drop_gallery)."""
+    spans = gallery_spans(doc, rows, classes, [s, e])
+    # (one gallery can repeat two labels: the section's name and a credit)
+    labels = {label for _, _, label in spans}
+    for g0, g1 in merged(spans):
+        if g0 - GALLERY_MAX_SLIDE_ROWS <= e <= g1 and s < g0 and no_prose(rows, classes, e + 1, g0):
+            after = span_from(values, g1 + 1, g1 + GALLERY_MAX_SLIDE_ROWS)
+            if after is not None and paragraphs(rows, classes, after[0], after[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+                drop_gallery(rows, min(e + 1, g0), after[0] - 1, labels)
+                e = after[1]
+        elif g0 <= s <= g1 + GALLERY_MAX_SLIDE_ROWS and e > g1 and no_prose(rows, classes, g1 + 1, s):
+            before = span_to(values, g0 - GALLERY_MAX_SLIDE_ROWS, g0 - 1)
+            if before is not None and paragraphs(rows, classes, before[0], before[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+                drop_gallery(rows, before[1] + 1, s - 1 if s > g1 else g1, labels)
+                s = before[0]
+    return s, e
+
+
+def merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The (first, last) spans, overlapping ones joined (sorted by first)."""
+    out: list[tuple[int, int]] = []
+    for first, last, _ in sorted(spans):
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def paragraphs(rows: list[Block], classes: dict, i: int, j: int) -> int:
+    """How many good blocks rows[i..j] hold."""
+    return sum(1 for b in rows[i:j + 1] if b.kept and classes[id(b)] == "good")
+
+
+def no_prose(rows: list[Block], classes: dict, i: int, j: int) -> bool:
+    """No kept prose block in rows[i:j]."""
+    return not any(b.kept and classes[id(b)] in PROSE for b in rows[max(i, 0):j])
+
+
+def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
+    """The best run that ends at an index in [lo, hi]: (start, end, sum)."""
+    n = len(values)
+    found = span_from(values[::-1], n - 1 - hi, n - 1 - max(lo, 0))
+    return None if found is None else (n - 1 - found[1], n - 1 - found[0], found[2])
+
+
+def body_end(rows: list[Block], classes: dict, lists: list[tuple[int, int]], s: int, e: int) -> int:
+    """The body's end with what ends it: a list announced at its end, a list finishing its last
+    sentence, a tail of sentences, a sign-off."""
+    for k, j in lists:
+        if s <= k <= e + 1 and j > e:
+            e = j
+    e = continued_list(rows, e)
+    e = sentence_tail(rows, classes, e)
+    return sign_off(rows, e)
+
+
+def best_end(rows: list[Block], classes: dict, values: list[float], s: int, hi: int) -> int:
+    """The index in [s, hi] where the run from s sums highest (s when hi < s), or the last prose
+    block of the kept lines right under it (the article going on in low-scoring lines up to
+    the next run of furniture)."""
+    best, at, total = float("-inf"), s, 0.0
+    for i in range(s, hi + 1):
+        total += values[i]
+        if total > best:
+            best, at = total, i
+    k = at
+    for i in range(at + 1, hi + 1):
+        if not rows[i].kept:
+            if i + 1 > hi or not rows[i + 1].kept:
+                break  # (a lone furniture line, a list number the navigation step took, does not end them)
+        elif classes[id(rows[i])] in PROSE:
+            k = i
+    return k
+
+
+def teaser_grid_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+    """Index of the first headline of a teaser grid ending the body: at least GRID_MIN_TEASERS
+    headlines each printed twice within GRID_COPY_ROWS rows (the link and the picture's alt
+    text), at most GRID_MAX_TEASER_ROWS rows apart, with at most one prose blurb between two,
+    the last within GRID_MAX_TEASER_ROWS rows of the body's end: links to other stories."""
+    heads: list[int] = []
+    last = e  # the body's end, then the teaser found last (scanning upwards)
+    for i in range(e, s - 1, -1):
+        if last - i > GRID_MAX_TEASER_ROWS:
+            break
+        b = rows[i]
+        if b.kept and nwords(b.text) >= GRID_MIN_HEADLINE_WORDS and any(
+                c.kept and c.text == b.text for c in rows[i + 1:min(i + 1 + GRID_COPY_ROWS, e + 1)]):
+            if heads and sum(1 for c in rows[i + 1:heads[-1]]
+                             if c.kept and c.text != b.text and classes[id(c)] in PROSE) > 1:
+                break  # (paragraphs between two copies: the article's pictures, not a grid)
+            heads.append(i)
+            last = i
+    return heads[-1] if len(heads) >= GRID_MIN_TEASERS else None
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -534,19 +733,24 @@ def apply(doc: Document) -> None:
                 >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = (reg[0], span[1])  # the lines under the headline run into the best run: the body starts there
     s, e = span
-    # a list announced at the end of the body belongs to it
-    for k, j in lists:
-        if s <= k <= e + 1 and j > e:
-            e = j
-    e = continued_list(rows, e)
-    e = sentence_tail(rows, classes, e)
-    e = sign_off(rows, e)
+    s, e = across_gallery(doc, rows, classes, values, s, e)
+    e = body_end(rows, classes, lists, s, e)
     cut = comments_start(doc, rows, classes, s, e)
     if cut is not None:
         for b in rows[cut:]:
             if b.kept:
                 b.remove("comment-form", NAME)
+        if cut <= e:
+            # the best run reached into the comments: the article ends where its run scores best
+            # above them (a teaser, a donation box between the two leave), then takes its end again
+            e = body_end(rows, classes, lists, s, best_end(rows, classes, values, s, cut - 1))
         e = min(e, cut - 1)
+    grid = teaser_grid_start(rows, classes, s, e)
+    if grid is not None:
+        for b in rows[grid:e + 1]:
+            if b.kept:
+                b.remove("related-links", NAME)  # a grid of teasers: headline, kicker, blurb
+        e = best_end(rows, classes, values, s, grid - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
     box = author_box_start(rows, classes, s, e)
     # (only at the body's end: a box set inside the article ("Zur Person") leaves the rest alone)
