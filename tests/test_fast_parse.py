@@ -123,3 +123,47 @@ def test_is_hard_wrapped_and_split_lines_equal_their_plain_forms():
         assert is_hard_wrapped(short) == plain_is_hard_wrapped(short)
         assert is_hard_wrapped(short[:5]) == plain_is_hard_wrapped(short[:5])
     assert is_hard_wrapped([]) == plain_is_hard_wrapped([]) is False
+
+
+# --- langdetect_fast: the word n-gram dicts, the leader's convergence test, one Random a thread ---
+
+def language_texts() -> list[str]:
+    from cleaners.pipeline import parse
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "trafi" / "dumps").glob("*.txt"))[:40]
+    texts = [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks if len(b.text) > 40]
+    return texts + ["Привет мир, это тест with English", "これは日本語のテキストです", "Tiếng Việt có dấu"]
+
+
+def test_langdetect_ngrams_with_full_word_caches_are_the_same(monkeypatch):
+    from cleaners import langdetect_fast
+    from cleaners.steps import language
+    det = language.detector()
+    texts = [det.prepare(t) for t in language_texts()]
+    want = [det.ngrams(t) for t in texts]
+    monkeypatch.setattr(langdetect_fast, "WORD_CACHE_MAX", 3)  # caches start again on every text
+    assert [det.ngrams(t) for t in texts] == want
+    assert all(len(c) <= 3 + 60 for c in det._grams)
+
+
+def test_langdetect_leader_convergence_equals_max_over_every_language(monkeypatch):
+    """LEADER_SHARE 1.0 asks max() at every check (the leader never answers alone): the same
+    floats; LEADER_SHARE 0.4 lets the leader answer more often: the same floats too."""
+    from cleaners import langdetect_fast
+    from cleaners.steps import language
+    det = language.detector()
+    texts = [t for t in language_texts() if det.probabilities(t) is not None][:150]
+    want = [det.probabilities(t) for t in texts]
+    for share in (1.0, 0.4):
+        monkeypatch.setattr(langdetect_fast, "LEADER_SHARE", share)
+        assert [det.probabilities(t) for t in texts] == want
+    assert len({w.index(max(w)) for w in want}) >= 2  # more than one language leads
+
+
+def test_langdetect_in_threads_equals_one_thread():
+    from concurrent.futures import ThreadPoolExecutor
+    from cleaners.steps import language
+    det = language.detector()
+    texts = language_texts()[:200]
+    want = [det.probabilities(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(det.probabilities, texts)) == want
