@@ -120,11 +120,16 @@ def _is_numbered(line: str) -> bool:
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """Most long lines end near one width and do not end a sentence."""
-    # a line wider than any wrap width answers before the lengths of all lines are needed
-    # (both early answers below are False): most dumps have one
+    """Most long lines end near one width and do not end a sentence (``_wrapped_shape``).
+
+    A line wider than any wrap width answers before the lengths of all lines are needed: both
+    of ``_wrapped_shape``'s early answers are False then. Most dumps have one."""
     if len(max(lines, key=len, default="").rstrip()) > settings.WRAP_MAX_WIDTH:
         return False
+    return _wrapped_shape(lines)
+
+
+def _wrapped_shape(lines: list[str]) -> bool:
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
     if len(lengths) < settings.WRAP_MIN_LINES:
         return False

