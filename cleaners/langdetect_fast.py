@@ -6,13 +6,15 @@ seeded ``random.Random`` and its algorithm. Only the Python work per call is cut
 * ``append`` and ``cleaning_text``: the double-space loop is one regular expression, the
   latin / non-latin count by regular expressions (same text);
 * n-gram extraction: each distinct character is normalised once (``NGram.normalize``),
-  the text then in one ``str.translate``; each word's n-grams are cached;
+  the text then in one ``str.translate``; each word's n-grams are kept in a dict;
 * the random trials: an update ``prob[i] *= weight + row[i]`` is the same IEEE operation
   element-wise on numpy arrays; the factors ``weight + row`` of the first two trials are
   kept across calls (seeded, their weights are the same for every text). The normalising
   sum is Python's ``sum`` over the same floats in the same order, as in langdetect. The
   random draws (``gauss`` at the start of a trial, one ``choice`` per update, inlined as
-  its ``getrandbits`` loop) are the same calls in the same order;
+  its ``getrandbits`` loop) are the same calls in the same order, on one ``random.Random``
+  a thread whose state is set at each call; the convergence test after every five updates
+  asks the leading language first (``LEADER_SHARE``);
 * ``detect`` skips the last trial when the first ones already decide the language (see
   its docstring); ``probabilities`` always runs every trial.
 
@@ -21,10 +23,10 @@ langdetect's own ``Detector`` on real pages.
 """
 from __future__ import annotations
 
-import heapq
 import random
 import re
-from functools import lru_cache
+import threading
+from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
@@ -37,6 +39,7 @@ _LATIN = re.compile("[A-z]")  # "A" <= ch <= "z"
 # ch >= U+0300 and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL (U+1E00-U+1EFF)
 _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 _NORMALISED: dict[int, str] = {}  # code point -> NGram.normalize(ch), filled as characters turn up
+_SEEN: set[str] = set()  # the characters in _NORMALISED
 _ROWS: dict = {}  # n-gram -> its langdetect profile row as a numpy array, filled as n-grams turn up
 # weight -> {n-gram: weight + its row}, kept across calls for at most FACTOR_WEIGHTS weights. Seeded,
 # the first two trials of every call have the same weight (the first gauss() draws a pair from the
@@ -46,6 +49,13 @@ _FACTORS: dict[float, dict] = {}
 FACTOR_WEIGHTS = 2
 FACTOR_MAX_NGRAMS = 30_000  # a kept cache this full starts again (about 17 MB of rows each)
 DECIDED_MARGIN = 1e-9  # detect(): a lead this much over what the trials left can add decides
+# The convergence test max(p) / sum(p) > CONV_THRESHOLD asks max() of 55 floats after every five
+# updates. A language holding at least LEADER_SHARE of the sum answers it alone: every other one
+# holds at most the rest, 1 - LEADER_SHARE (plus the sum's rounding, about 1e-14), far under the
+# threshold; and when its own share is over the threshold (over one half), it is the maximum. Only
+# when the leader's share falls under LEADER_SHARE is the maximum looked for (and becomes the leader).
+LEADER_SHARE = 0.001
+WORD_CACHE_MAX = 65536  # words whose n-grams are kept (a full cache starts again)
 
 
 def _factors(weight: float, seeded: bool) -> dict:
@@ -81,7 +91,7 @@ def _word_grams(w: str, spaced: bool, known: dict) -> tuple[str, ...]:
     if spaced:
         out.append(w[-1] + " ")
         out.append(p[-2:] + " ")
-    return tuple(g for g in out if g in known)
+    return tuple([g for g in out if g in known])
 
 
 class FastDetector:
@@ -95,9 +105,12 @@ class FastDetector:
         self.alpha = Detector.ALPHA_DEFAULT
         self.max_text_length = 10000  # Detector's default
         self._seeded = random.Random(self.seed).getstate()
-        known = self.word_lang_prob_map
-        # a pure function of the word and the profiles: common words recur on every page
-        self.word_grams = lru_cache(maxsize=65536)(lambda w, spaced: _word_grams(w, spaced, known))
+        # one random.Random a thread, its state set at each call: Random() seeds itself from
+        # os.urandom twice (its __new__ and its __init__), about 30 us, more than a page's updates
+        self._local = threading.local()
+        # a word's n-grams, a pure function of the word and the profiles (common words recur on
+        # every page): words followed by a space, and a text's last word
+        self._grams: tuple[dict, dict] = ({}, {})
 
     # --- Detector.append and Detector.cleaning_text -------------------------------
     def prepare(self, text: str) -> str:
@@ -123,17 +136,32 @@ class FastDetector:
 
     # --- Detector._extract_ngrams ----------------------------------------------------
     def ngrams(self, text: str) -> list[str]:
-        """The n-grams of NGram's character loop, in its order, word by word (see _word_grams)."""
-        for ch in set(text):
-            if ord(ch) not in _NORMALISED:
+        """The n-grams of NGram's character loop, in its order, word by word (see _word_grams).
+
+        A word's n-grams are kept in a dict by whether a space follows it (every word but the
+        last): a dict look-up costs a third of lru_cache's two-argument call."""
+        if not _SEEN.issuperset(text):
+            for ch in set(text).difference(_SEEN):
                 _NORMALISED[ord(ch)] = NGram.normalize(ch)
+                _SEEN.add(ch)
         words = text.translate(_NORMALISED).split(" ")
-        last = len(words) - 1
-        word_grams = self.word_grams
-        grams: list[str] = []
-        for k, w in enumerate(words):
-            if w:
-                grams += word_grams(w, k < last)
+        known = self.word_lang_prob_map
+        spaced, last = self._grams
+        if len(spaced) >= WORD_CACHE_MAX or len(last) >= WORD_CACHE_MAX:
+            spaced.clear()
+            last.clear()
+        w = words.pop()  # the last word: no space follows it
+        parts = list(map(spaced.get, words))
+        if None in parts:  # words not seen before
+            for k, g in enumerate(parts):
+                if g is None:
+                    parts[k] = spaced[words[k]] = _word_grams(words[k], True, known) if words[k] else ()
+        grams = list(chain.from_iterable(parts))
+        if w:
+            g = last.get(w)
+            if g is None:
+                g = last[w] = _word_grams(w, False, known)
+            grams += g
         return grams
 
     def _row(self, word: str) -> np.ndarray:
@@ -155,23 +183,27 @@ class FastDetector:
             return None
         nlang = len(self.langlist)
         langprob = np.zeros(nlang)
-        rnd = random.Random()
+        uniform = np.full(nlang, 1.0 / nlang)
+        rnd = getattr(self._local, "rnd", None)
+        if rnd is None:
+            rnd = self._local.rnd = random.Random()
         if self.seed is None:
             rnd.seed(None)  # unseeded langdetect: a fresh seed per call
         else:
-            rnd.setstate(self._seeded)  # the state Random().seed(self.seed) gives
+            rnd.setstate(self._seeded)  # the state Random().seed(self.seed) gives (gauss_next too)
         getrandbits = rnd.getrandbits
         n = len(ngrams)
         bits = n.bit_length()  # choice(ngrams) is ngrams[_randbelow(n)]: getrandbits(bits) until < n
         rows = _ROWS
         conv, limit = Detector.CONV_THRESHOLD, Detector.ITERATION_LIMIT
         for trial in range(self.n_trial):
-            prob = np.full(nlang, 1.0 / nlang)
+            prob = uniform.copy()  # (np.full(nlang, 1.0 / nlang): the same floats)
             alpha = self.alpha + rnd.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH
             weight = alpha / Detector.BASE_FREQ
             factors = _factors(weight, self.seed is not None)  # weight + lang_prob_map[word]
             get = factors.get
             i = -1  # the last update's number: langdetect checks after update 0, 5, 10, ...
+            lead = 0  # a language whose share is at least LEADER_SHARE, or the maximum's
             run = 1
             while True:
                 for _ in range(run):
@@ -190,15 +222,21 @@ class FastDetector:
                 if sump == 0.0:
                     raise ZeroDivisionError("float division by zero")  # as langdetect would
                 prob /= sump
-                # max(p / sump) is max(p) / sump: division by a positive number is monotonic
-                if max(values) / sump > conv or i >= limit:
+                # langdetect's max(p / sump) > conv: max(p) / sump (division by a positive number is
+                # monotonic), asked of the leader first (see LEADER_SHARE)
+                top = values[lead] / sump
+                if top < LEADER_SHARE:
+                    top = max(values)
+                    lead = values.index(top)
+                    top /= sump
+                if top > conv or i >= limit:
                     break
                 run = 5
             langprob += prob / self.n_trial
             left = self.n_trial - trial - 1  # trials still to run
             if decide and left and trial + 1 > left:  # (else no lead can be large enough)
                 partial = langprob.tolist()
-                top, second = heapq.nlargest(2, partial)
+                second, top = sorted(partial)[-2:]  # (heapq.nlargest(2, ...), in Python, costs more)
                 if top - second > left / self.n_trial + DECIDED_MARGIN and top > Detector.PROB_THRESHOLD:
                     return partial
         return langprob.tolist()

@@ -93,6 +93,13 @@ def headline_like(text: str, max_words: int, max_chars: int) -> bool:
     n = nwords(text)  # (cached; a long paragraph is not split again for each step asking)
     if not n or n > max_words:
         return False
+    return _headline_shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _headline_shape(text: str) -> bool:
+    """headline_like's tests of the text alone, cached: the steps ask them of a short line with
+    different word and length limits (a page asks about 100 times of about 55 lines)."""
     letter = _LETTERISH.search(text)  # C-speed any(c.isalpha() for c in text), exactly:
     if letter is None or not letter.group().isalpha() and not any(c.isalpha() for c in text):
         return False

@@ -98,6 +98,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def split_lines(text: str) -> list[str]:
+    if "\r" not in text:  # (most dumps: no copy of the text for nothing to replace)
+        return text.split("\n")
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
@@ -118,7 +120,16 @@ def _is_numbered(line: str) -> bool:
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """Most long lines end near one width and do not end a sentence."""
+    """Most long lines end near one width and do not end a sentence (``_wrapped_shape``).
+
+    A line wider than any wrap width answers before the lengths of all lines are needed: both
+    of ``_wrapped_shape``'s early answers are False then. Most dumps have one."""
+    if len(max(lines, key=len, default="").rstrip()) > settings.WRAP_MAX_WIDTH:
+        return False
+    return _wrapped_shape(lines)
+
+
+def _wrapped_shape(lines: list[str]) -> bool:
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
     if len(lengths) < settings.WRAP_MIN_LINES:
         return False
@@ -155,19 +166,20 @@ def parse_text(text: str) -> list[Block]:
         if not body:
             blank_before = True
             continue
-        # _is_numbered(raw): asked of a neighbour only beside a bullet or a numbered line
-        numbered = body[0].isdigit() and _NUMBER.match(body) is not None
-        if numbered or body[0] in _BULLET_GLYPHS:
-            # A numbered line is a list item only inside a run of numbered lines.
-            near_numbered = numbered and ((n > 0 and _is_numbered(lines[n - 1]))
-                                          or (n < last and _is_numbered(lines[n + 1])))
-            marker, rest = _strip_marker(body, near_numbered)
+        # _strip_marker(body, numbered line in a run of them), inline: a glyph followed by white
+        # space (\s is str.isspace) or the end; a number matched once
+        first = body[0]
+        if first in _BULLET_GLYPHS and (len(body) == 1 or body[1].isspace()):
+            marker, rest = first, body[1:].lstrip()
+        elif first.isdigit() and (m := _NUMBER.match(body)) is not None \
+                and ((n > 0 and _is_numbered(lines[n - 1])) or (n < last and _is_numbered(lines[n + 1]))):
+            marker, rest = m.group("num"), body[m.end():]
         else:
             marker, rest = "", body
-        # normalize_inline(rest), its ASCII case inline
+        # normalize_inline(rest), its ASCII case inline (rest never starts with white space)
         if not rest.isascii():
             content = normalize_inline(rest)
-        elif rest.isprintable() and "  " not in rest and rest[:1] != " " and rest[-1:] != " ":
+        elif rest.isprintable() and "  " not in rest and rest[-1:] != " ":
             content = rest
         else:
             content = " ".join(rest.split())
