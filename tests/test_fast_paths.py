@@ -232,7 +232,7 @@ def plain_bylines_apply(doc) -> None:
 BYLINE_WORDS = st.sampled_from(["By", "by", "Author:", "Autor :", "Posted", "on", "Updated:", "May", "3,", "2019",
                                 "Jane", "Doe", "@jd", "/", "|", "2", "days", "ago", "von", "at", "7:04", "pm", "ET.",
                                 "Nov.", "12.03.2021", "und", "the", "law", "passed.", "x" * 3, "A", ":", "écrit",
-                                "par"])
+                                "par", "10h30mai", "7:04NOV", "1/2/19", "MAYIS", "Автор:"])
 BYLINE_TEXTS = st.lists(BYLINE_WORDS, max_size=18).map(" ".join)
 
 
@@ -241,6 +241,15 @@ BYLINE_TEXTS = st.lists(BYLINE_WORDS, max_size=18).map(" ".join)
 def test_is_byline_equals_its_plain_order(text):
     from cleaners.steps.bylines import is_byline
     assert is_byline(text) == plain_is_byline(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(BYLINE_TEXTS | TEXTS)
+def test_byline_candidates_hold_every_byline_and_dangling_byline_word(text):
+    from cleaners.steps import bylines
+    for t in (text, text.upper(), " " + text + " :"):
+        if bylines.is_byline(t) or bylines.DANGLING_BY.search(t):
+            assert bylines.CANDIDATES.accepts(t), t
 
 
 def step_docs(step: str, n: int = 40):
@@ -577,7 +586,7 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
 
 @needs_eval
 def test_step_prefilters_keep_every_line_their_rules_accept():
-    from cleaners.steps import boilerplate, captions, comments, navigation, related, share, widgets
+    from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
     texts = all_eval_texts()
     texts += [t.upper() for t in texts[::7]] + [" " + t + "  " for t in texts[::11]]
     checks = [
@@ -589,6 +598,7 @@ def test_step_prefilters_keep_every_line_their_rules_accept():
         (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
         (captions.PICTURES, lambda t: bool(captions.PICTURE.search(fold(t)) or captions.SLASH_CREDIT.search(t))),
         (boilerplate.MARKER_CANDIDATES, boilerplate.marks_comments),
+        (bylines.CANDIDATES, lambda t: bylines.is_byline(t) or bool(bylines.DANGLING_BY.search(t))),
     ]
     for prefilter, rule in checks:
         accepted = [t for t in texts if rule(t)]
@@ -608,6 +618,32 @@ def test_prefilter_lines_of_a_page_are_its_lines_one_by_one(texts):
         assert set(lines) >= {i for i, t in enumerate(texts) if prefilter.accepts(t)}
 
 
+def plain_lines_with(p, words) -> set[int]:
+    """_match.Page.lines_with as its definition: the lines whose tokens hold one of the words."""
+    return {i for i, t in enumerate(p.tokens()) if not set(words).isdisjoint(t)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASE_TEXTS | TEXTS | BYLINE_TEXTS, max_size=6), st.data())
+def test_page_lines_with_words_are_the_lines_whose_tokens_hold_them(texts, data):
+    from cleaners.steps import _match
+    p = _match.Page(texts)
+    vocab = sorted(p.vocab())
+    words = data.draw(st.lists(st.sampled_from(vocab), max_size=3)) if vocab else []
+    words += ["a", "by", "on"]
+    assert p.lines_with(words) == plain_lines_with(p, words)
+
+
+@needs_eval
+def test_page_lines_with_words_on_eval_pages():
+    from cleaners.steps import _match
+    for doc in step_docs("navigation"):
+        p = _match.Page([b.text for b in doc.blocks])
+        vocab = sorted(p.vocab())
+        for words in [vocab[::50], vocab[1::97], ["may", "nov", "photo"], [w[:2] for w in vocab[::40]]]:
+            assert p.lines_with(words) == plain_lines_with(p, words)
+
+
 def test_case_fix_covers_what_re_ignorecase_equates():
     """Literals and words are looked for in the case-fixed folded line (fixed_fold), case-sensitively:
     every character re.I equates with a letter of a need must become that letter there."""
@@ -620,6 +656,7 @@ def test_case_fix_covers_what_re_ignorecase_equates():
         words += lw[1]
     words += phrases.WIDGET_CONTAINS + phrases.COMMENT_CONTAINS + phrases.SIGNUP_BOX_WORDS + phrases.PICTURE_WORDS
     words += phrases.SHARE_WORDS
+    words += phrases.BYLINE_PREFIXES + phrases.DATELINE_PREFIXES + phrases.AUTHOR_LABELS  # (bylines' prefixes)
     letters = sorted({c for s in lits + words for c in s if c.isalpha()})
     any_letter = re.compile("[%s]" % re.escape("".join(letters)), re.I)
     for c in map(chr, range(sys.maxunicode + 1)):
@@ -630,6 +667,18 @@ def test_case_fix_covers_what_re_ignorecase_equates():
             for y in {c, low} if len(low) == 1 else {c}:
                 if re.fullmatch(re.escape(a), y, re.I):
                     assert _match.fold(_match.case_fix(y)) == a, (a, y)
+
+
+def test_case_fix_keeps_the_month_tokens_of_lower():
+    """bylines finds months (matched in the lower-cased line) among the case-fixed folded words: a character
+    whose lower() is a letter of a month has that letter's case-fixed fold there."""
+    import sys
+    from cleaners.steps import _match
+    letters = {c for m in phrases.MONTHS for c in m}
+    for c in map(chr, range(sys.maxunicode + 1)):
+        low = c.lower()
+        if len(low) == 1 and low in letters:
+            assert _match.fold(_match.case_fix(c)) == _match.fold(_match.case_fix(low)), c
 
 
 def captions_shape(t: str) -> bool:

@@ -207,6 +207,23 @@ class Page:
         self.tokens()
         return self._vocab
 
+    def lines_with(self, words) -> set[int]:
+        """The lines whose ``tokens()`` hold one of these words (each a token: no white space in it). They
+        are found by ``str.find`` in the folded view, not line by line: a token is where the word stands
+        between two of " ", "\n" (a line's start) and "\r" (its end), as ``fold`` joins words by single
+        spaces. (After a find that is no token, the next token cannot start inside it: it would follow a
+        space there.)"""
+        v = self.fold()
+        text, hits = v.text, set()
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if text[i - 1] in " \n" and text[j] in " \r":
+                    hits.add(v.line_at(i))
+                i = text.find(w, j)
+        return hits
+
 
 _last_page: Page | None = None
 
@@ -314,12 +331,12 @@ class Prefilter:
         if self._words:
             found = self._words.intersection(p.vocab())
             if found:
-                hits.update(i for i, t in enumerate(p.tokens()) if not found.isdisjoint(t))
+                hits |= p.lines_with(found)
         if self._phrases:
             vocab = p.vocab()
             for ws in self._phrases:
                 if ws <= vocab:
-                    hits.update(i for i, t in enumerate(p.tokens()) if ws.issubset(t))
+                    hits |= set.intersection(*(p.lines_with((w,)) for w in ws))
         for key, own in self._literals:
             v = p.fold() if key[0] else p.raw()
             if not v.whole:
