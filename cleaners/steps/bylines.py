@@ -10,6 +10,9 @@ BYLINE_MAX_WORDS words and no closing full stop (but "p.m.", "Nov."): sentences 
 mention a date ("The law passed on May 3, 2019.") stay. Names and an @handle ("Catherine
 Shu @catherineshu / 2 days") are a byline too; a byline word ending a line ("21.01.2022
 11:46 von") takes the names on the next line with it.
+
+Speed, same marks (tests/test_fast_paths.py compares apply with both rules asked of every row): the rules
+are asked only of the rows found once a page by CANDIDATES, necessary conditions of both (see there).
 """
 from __future__ import annotations
 
