@@ -764,3 +764,16 @@ def test_caption_shapes_on_eval_lines():
     texts = eval_texts()
     for t in texts + [f"{t} {t}" for t in texts[::5]]:
         assert_caption_shapes(t)
+
+
+def test_page_found_follows_a_group_grown_after_it_was_searched():
+    """Page.found keeps a group's positions with the group's regex (told by identity): a prefilter made later
+    adds literals to the group, and the page is searched again."""
+    from cleaners.steps import _match
+    p = _match.Page(["Zqxv one", "qzzy two", "plain"])
+    key = (True, "^")
+    before = list(p.found(key))
+    _match.Prefilter(fold=["^qzzy"])
+    after = p.found(key)
+    assert before != after and set(before) < set(after)
+    assert p.found(key) is after  # (and kept)
