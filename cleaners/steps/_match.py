@@ -338,8 +338,9 @@ class Prefilter:
         if self._phrases:
             vocab = p.vocab()
             for ws in self._phrases:
-                if ws <= vocab:
-                    hits |= set.intersection(*(p.lines_with((w,)) for w in ws))
+                if ws <= vocab:  # (the lines with its longest word, most often the rarest, that hold them all)
+                    tokens = p.tokens()
+                    hits.update(i for i in p.lines_with((max(sorted(ws), key=len),)) if ws.issubset(tokens[i]))
         for key, own in self._literals:
             v = p.fold() if key[0] else p.raw()
             if not v.whole:
