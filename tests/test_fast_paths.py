@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from conftest import SEED_FILES, SHARED, needs_eval
 from cleaners import phrases
+from cleaners import settings as cleaners_settings
 from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.pipeline import parse
@@ -232,7 +233,7 @@ def plain_bylines_apply(doc) -> None:
 BYLINE_WORDS = st.sampled_from(["By", "by", "Author:", "Autor :", "Posted", "on", "Updated:", "May", "3,", "2019",
                                 "Jane", "Doe", "@jd", "/", "|", "2", "days", "ago", "von", "at", "7:04", "pm", "ET.",
                                 "Nov.", "12.03.2021", "und", "the", "law", "passed.", "x" * 3, "A", ":", "écrit",
-                                "par"])
+                                "par", "10h30mai", "7:04NOV", "1/2/19", "MAYIS", "Автор:"])
 BYLINE_TEXTS = st.lists(BYLINE_WORDS, max_size=18).map(" ".join)
 
 
@@ -241,6 +242,15 @@ BYLINE_TEXTS = st.lists(BYLINE_WORDS, max_size=18).map(" ".join)
 def test_is_byline_equals_its_plain_order(text):
     from cleaners.steps.bylines import is_byline
     assert is_byline(text) == plain_is_byline(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(BYLINE_TEXTS | TEXTS)
+def test_byline_candidates_hold_every_byline_and_dangling_byline_word(text):
+    from cleaners.steps import bylines
+    for t in (text, text.upper(), " " + text + " :"):
+        if bylines.is_byline(t) or bylines.DANGLING_BY.search(t):
+            assert bylines.CANDIDATES.accepts(t), t
 
 
 def step_docs(step: str, n: int = 40):
@@ -577,7 +587,7 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
 
 @needs_eval
 def test_step_prefilters_keep_every_line_their_rules_accept():
-    from cleaners.steps import boilerplate, captions, comments, navigation, related, share, widgets
+    from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
     texts = all_eval_texts()
     texts += [t.upper() for t in texts[::7]] + [" " + t + "  " for t in texts[::11]]
     checks = [
@@ -587,8 +597,8 @@ def test_step_prefilters_keep_every_line_their_rules_accept():
         (widgets.CANDIDATES, widgets.is_widget),
         (related.CANDIDATES, lambda t: related.is_header(t) or related.is_inline(t)),
         (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
-        (captions.PICTURES, lambda t: bool(captions.PICTURE.search(fold(t)) or captions.SLASH_CREDIT.search(t))),
         (boilerplate.MARKER_CANDIDATES, boilerplate.marks_comments),
+        (bylines.CANDIDATES, lambda t: bylines.is_byline(t) or bool(bylines.DANGLING_BY.search(t))),
     ]
     for prefilter, rule in checks:
         accepted = [t for t in texts if rule(t)]
@@ -620,6 +630,7 @@ def test_case_fix_covers_what_re_ignorecase_equates():
         words += lw[1]
     words += phrases.WIDGET_CONTAINS + phrases.COMMENT_CONTAINS + phrases.SIGNUP_BOX_WORDS + phrases.PICTURE_WORDS
     words += phrases.SHARE_WORDS
+    words += phrases.BYLINE_PREFIXES + phrases.DATELINE_PREFIXES + phrases.AUTHOR_LABELS  # (bylines' prefixes)
     letters = sorted({c for s in lits + words for c in s if c.isalpha()})
     any_letter = re.compile("[%s]" % re.escape("".join(letters)), re.I)
     for c in map(chr, range(sys.maxunicode + 1)):
@@ -630,6 +641,18 @@ def test_case_fix_covers_what_re_ignorecase_equates():
             for y in {c, low} if len(low) == 1 else {c}:
                 if re.fullmatch(re.escape(a), y, re.I):
                     assert _match.fold(_match.case_fix(y)) == a, (a, y)
+
+
+def test_case_fix_keeps_the_month_tokens_of_lower():
+    """bylines finds months (matched in the lower-cased line) among the case-fixed folded words: a character
+    whose lower() is a letter of a month has that letter's case-fixed fold there."""
+    import sys
+    from cleaners.steps import _match
+    letters = {c for m in phrases.MONTHS for c in m}
+    for c in map(chr, range(sys.maxunicode + 1)):
+        low = c.lower()
+        if len(low) == 1 and low in letters:
+            assert _match.fold(_match.case_fix(c)) == _match.fold(_match.case_fix(low)), c
 
 
 def captions_shape(t: str) -> bool:
@@ -652,6 +675,66 @@ def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
         t = data.draw(st.from_regex(rx, fullmatch=True) | TEXTS)
         assert_caption_shapes(t)
         assert_caption_shapes(f"{t} {t}")
+
+
+def plain_captions_apply(doc) -> None:
+    """captions.apply as its rules read: every block asked by each loop, no shape sets, no prefilter."""
+    from cleaners.steps.captions import (CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON, SLASH_CREDIT, SLUG,
+                                         SLUG_SINGLE, _mark, doubled, is_credit, mark_more_copies,
+                                         marks_copy)
+    from cleaners.text import nwords
+    blocks = doc.blocks
+    short = [bool(b.text) and nwords(b.text) <= cleaners_settings.CAPTION_MAX_WORDS for b in blocks]
+    for i, b in enumerate(blocks):
+        if not (b.kept and short[i]):
+            continue
+        half = doubled(b.text)
+        if half is not None:
+            _mark(b, half)
+            continue
+        file = IMAGE_FILE.fullmatch(b.text.strip())
+        if file:
+            _mark(b, file.group(1))
+            continue
+        slug = SLUG.fullmatch(b.text.strip())
+        if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):
+            _mark(b, slug.group(1))
+            continue
+        if nwords(b.text) < MIN_WORDS:
+            continue
+        for j in range(i + 1, min(i + 3, len(blocks))):
+            if blocks[j].kept and short[j] and marks_copy(b, blocks[j], j == i + 1):
+                if blocks[j].text == b.text:
+                    mark_more_copies(blocks, j)
+                break
+    for i, b in enumerate(blocks):
+        if b.kept and short[i] and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
+            _mark(b, b.text)
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if b.kept and short[i] and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):
+            _mark(b, b.text)
+            _mark(nxt, nxt.text)
+    for i in range(1, len(blocks)):
+        b, prev = blocks[i], blocks[i - 1]
+        if (prev.reason == REASON and b.kept and short[i] and not b.blank_before
+                and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
+            _mark(b, b.text)
+
+
+@needs_eval
+def test_captions_equals_its_plain_form_on_eval_pages():
+    import copy
+    from cleaners.steps import captions
+    removed = 0
+    for doc in step_docs("captions", 80):
+        plain = copy.deepcopy(doc)
+        plain_captions_apply(plain)
+        captions.apply(doc)
+        assert marks(doc) == marks(plain)
+        assert [b.caption for b in doc.blocks] == [b.caption for b in plain.blocks]
+        removed += sum(b.step == "captions" for b in doc.blocks)
+    assert removed > 100  # the pages do hold captions
 
 
 def test_caption_shapes_on_eval_lines():
@@ -704,3 +787,14 @@ def test_fixed_fold_is_the_case_fixed_fold_its_words_and_the_fold(text):
 def test_fixed_fold_is_its_parts_on_eval_lines():
     for t in eval_texts():
         assert_fixed_fold_is_its_parts(t)
+def test_page_found_follows_a_group_grown_after_it_was_searched():
+    """Page.found keeps a group's positions with the group's regex (told by identity): a prefilter made later
+    adds literals to the group, and the page is searched again."""
+    from cleaners.steps import _match
+    p = _match.Page(["Zqxv one", "qzzy two", "plain"])
+    key = (True, "^")
+    before = list(p.found(key))
+    _match.Prefilter(fold=["^qzzy"])
+    after = p.found(key)
+    assert before != after and set(before) < set(after)
+    assert p.found(key) is after  # (and kept)

@@ -168,7 +168,10 @@ class Page:
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
         rx, overlap = _group_regex(key)
-        where = self._found.get((key, rx))  # (and its regex: a group grows when a prefilter is made later)
+        # (found with this regex: a group grows when a prefilter is made later; the regex is told by identity, as
+        # hashing a Pattern hashes its compiled code, thousands of words for a large group, at every call)
+        rx_where = self._found.get(key)
+        where = rx_where[1] if rx_where is not None and rx_where[0] is rx else None
         if where is None:
             v = self.fold() if key[0] else self.raw()
             text = v.rev() if key[1] == "$" else v.text
@@ -182,7 +185,7 @@ class Page:
                 while m:
                     where.append(m.start())
                     m = rx.search(text, m.start() + 1)
-            self._found[key, rx] = where
+            self._found[key] = (rx, where)
         return where
 
     def lines_with(self, word: str) -> list[int]:

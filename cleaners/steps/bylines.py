@@ -10,14 +10,17 @@ BYLINE_MAX_WORDS words and no closing full stop (but "p.m.", "Nov."): sentences 
 mention a date ("The law passed on May 3, 2019.") stay. Names and an @handle ("Catherine
 Shu @catherineshu / 2 days") are a byline too; a byline word ending a line ("21.01.2022
 11:46 von") takes the names on the next line with it.
+
+Speed, same marks (tests/test_fast_paths.py compares apply with both rules asked of every row): the rules
+are asked only of the rows found once a page by CANDIDATES, necessary conditions of both (see there).
 """
 from __future__ import annotations
 
 import re
 
-from .. import phrases
+from .. import phrases, settings
 from ..model import Block, Document
-from ._match import prefix_regex
+from ._match import Prefilter, page, phrase_set, prefix_regex
 from ..text import fold, fold_words, is_run, nwords
 
 NAME = "bylines"
@@ -54,7 +57,7 @@ MONTH_WORDS = frozenset(phrases.MONTHS)  # MONTH.match(t) is t in MONTH_WORDS, f
 
 
 def has_date(toks: list[str]) -> bool:
-    return any(t in MONTH_WORDS or NUMERIC_DATE.match(t) for t in toks) and any(t[0].isdigit() for t in toks)
+    return (not MONTH_WORDS.isdisjoint(toks) or any(map(NUMERIC_DATE.match, toks))) and any(t[0].isdigit() for t in toks)
 
 
 def is_name(word: str) -> bool:
@@ -114,13 +117,41 @@ def repeats_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
     return len(words) >= 2 and is_run(words, title)
 
 
+# The rows apply can change, found once a page (candidates). A kept row is a byline (is_byline) only with an
+# '@' (HANDLE_LINE), or when its fold() starts with a byline or dateline prefix (BY, DATE_PREFIX) or an author
+# label (AUTHOR_LABEL), or when it is dated (has_date): a month among its fold() words, or a numeric date or a
+# time among its TOKENs ("1.2.20", "7:04", "10h30"; a month token is a fold word unless glued to a numeric
+# date or time before it, "10h30mai"); and a row takes the next one's names only when it ends in a byline
+# word (DANGLING_BY). _match.Prefilter finds these words and literals in the page's lines (case ignored as
+# re.I does, "#" a digit), the numbers by their separators, a literal first character (a regex starting
+# with a digit would be tried at every character of the page); "10h30" in the folded lines, where "H" is "h".
+_SEPARATORS = "./-"
+NUMBER_LITERALS = [":##"] + [f"{a}#{d}{b}#" for a in _SEPARATORS for b in _SEPARATORS for d in ("", "#")]
+CANDIDATES = Prefilter(raw=["@", *NUMBER_LITERALS], words=phrases.MONTHS, fold=["h##",  # (case-sensitive there: faster)
+    *("^" + p for p in phrase_set(phrases.BYLINE_PREFIXES + phrases.DATELINE_PREFIXES + phrases.AUTHOR_LABELS)),
+    *(p.split()[-1] + "$" for p in phrase_set(phrases.BYLINE_PREFIXES))])
+
+
+def candidates(blocks: list[Block]) -> list[int]:
+    """The indices of the blocks apply can change (a superset: see CANDIDATES)."""
+    texts = [b.text for b in blocks]
+    if max(map(len, texts), default=0) > settings.MAX_BLOCK_CHARS:
+        return list(range(len(blocks)))  # (fold reads a prefix of such a line: its end is not in the view)
+    return CANDIDATES.of_page(page(texts))
+
+
 def apply(doc: Document) -> None:
-    blocks = [b for b in doc.blocks if b.text]
-    title = fold_words(blocks[0].text) if blocks and blocks[0].line == 1 else ()
-    rows = blocks[1:] if title else blocks
-    last = len(rows) - 1
-    for k, b in enumerate(rows):
+    blocks = doc.blocks
+    # the rows are the blocks with text, the title (the first row, on line 1, with words) apart
+    rows = [i for i, b in enumerate(blocks) if b.text]
+    title = fold_words(blocks[rows[0]].text) if rows and blocks[rows[0]].line == 1 else ()
+    rows = rows[1:] if title else rows
+    last = rows[-1] if rows else -1
+    for i in candidates(blocks):
+        b = blocks[i]
         text = b.text
+        if not text or not rows or i < rows[0]:
+            continue
         if b.kept:
             n = nwords(text)
             if n > BYLINE_MAX_WORDS and "@" not in text:
@@ -132,8 +163,11 @@ def apply(doc: Document) -> None:
                 dangling = n <= 3
         else:
             dangling = b.reason == REASON
-        if dangling and k < last and DANGLING_BY.search(text):
-            take_next_names(b, rows[k + 1])
+        if dangling and i < last and DANGLING_BY.search(text):
+            j = i + 1
+            while not blocks[j].text:  # the next row
+                j += 1
+            take_next_names(b, blocks[j])
 
 
 def take_next_names(b: Block, nxt: Block) -> None:

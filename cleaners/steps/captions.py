@@ -10,10 +10,17 @@ Signals, all about the shape of the dump, none about a site:
 * a caption sentence ("In this photo issued by ...", "FILE - ...");
 * a block directly above a credit line (no blank line): the picture's caption;
 * a block directly under a caption (no blank line) that speaks of a picture or a credit.
+
+Speed, same marks (tests/test_fast_paths.py compares apply with its rules asked of every block): each rule
+of the first loop is asked only of the blocks of its shape (a doubled text has an odd length and a space in
+the middle, a file name or slug one or two words with a ".", "-" or "_", a copy starts a next text), found
+by one pass each; the credit rules only of the CREDITS lines (their necessary conditions, found once a
+page); the picture rule only under a caption (marking one makes the next block one under a caption).
 """
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -36,10 +43,9 @@ MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
 DOUBLED_MIN_WORDS = 2  # "Shy owl Shy owl": two words printed twice on one line are an image's alt text and title
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
-# the lines is_credit or CAPTION_SENTENCE can accept, and the lines that speak of a picture or credit
+# the lines is_credit or CAPTION_SENTENCE can accept
 CREDITS = Prefilter(**dict(zip(("raw", "words"), literals_and_words(
     phrases.CREDIT_NEEDS + phrases.AGENCY_NEEDS + phrases.CAPTION_NEEDS))))
-PICTURES = Prefilter(raw=literals_and_words(phrases.SLASH_CREDIT_NEEDS)[0], words=phrases.PICTURE_WORDS)
 
 
 def doubled(text: str) -> str | None:
@@ -79,77 +85,87 @@ def mark_more_copies(blocks: list[Block], j: int) -> None:
         _mark(c, c.text)
 
 
+def marks_copy(b: Block, c: Block, next_line: bool) -> bool:
+    """``b``'s text again in ``c`` (on the next line), or in ``c`` with a short credit after it: both are marked."""
+    if c.text == b.text and next_line and not c.blank_before and b.kind == c.kind == "paragraph":
+        _mark(b, b.text)
+        _mark(c, c.text)
+        return True
+    if c.text.startswith(b.text) and c.text != b.text:
+        rest = c.text[len(b.text):].strip()
+        if 0 < len(rest.split()) <= CREDIT_SUFFIX_MAX_WORDS and not ends_sentence(rest):
+            _mark(b, b.text)
+            _mark(c, rest)
+            return True
+    return False
+
+
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     texts = [b.text for b in blocks]
-    counts = list(map(nwords, texts))
-    # a block can be a caption when it is kept and short[i] (short does not change as blocks are marked)
-    short = [bool(t) and n <= settings.CAPTION_MAX_WORDS for t, n in zip(texts, counts)]
-    # the blocks the loop below can mark: a file name (with a ".") or slug (a "-" or "_") is one or two
-    # words, a doubled text has an odd length and a space in the middle, a copy starts one of the next two
-    after = texts[1:] + [""]
-    after2 = texts[2:] + ["", ""]
-    todo = [i for i, (t, n, a, a2) in enumerate(zip(texts, counts, after, after2)) if short[i] and (
-        n <= 2 and ("." in t or "-" in t or "_" in t) or len(t) & 1 and t[len(t) >> 1] == " "
-        or a.startswith(t) or a2.startswith(t))]
-    for i in todo:
+
+    def short(i: int) -> bool:  # a block can be a caption when it is kept and short (marking does not change it)
+        return bool(texts[i]) and nwords(texts[i]) <= settings.CAPTION_MAX_WORDS
+
+    # the blocks each rule of the loop below can mark, by their shapes: a copy starts one of the next two texts
+    # (str.startswith mapped over the page: in C); a doubled text has an odd length and a space in the middle;
+    # a file name (with a ".") or slug (a "-" or "_") is one or two words (split at most twice to tell)
+    copies = {*compress(count(), map(str.startswith, texts[1:], texts)),
+              *compress(count(), map(str.startswith, texts[2:], texts))}
+    halves = {i for i, t in enumerate(texts) if len(t) & 1 and t[len(t) >> 1] == " "}
+    names = {i for i, t in enumerate(texts) if ("." in t or "-" in t or "_" in t) and len(t.split(None, 2)) <= 2}
+    for i in sorted(copies | halves | names):
         b = blocks[i]
-        if not b.kept:
+        if not b.kept or not short(i):
             continue
-        half = doubled(b.text)
+        half = doubled(b.text) if i in halves else None
         if half is not None:
             _mark(b, half)
             continue
-        names = IMAGE_FILE.fullmatch(b.text.strip())
-        if names:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
-            _mark(b, names.group(1))
-            continue
-        slug = SLUG.fullmatch(b.text.strip())
-        if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
-            _mark(b, slug.group(1))
-            continue
-        if nwords(b.text) < MIN_WORDS:
+        if i in names:
+            file = IMAGE_FILE.fullmatch(b.text.strip())
+            if file:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
+                _mark(b, file.group(1))
+                continue
+            slug = SLUG.fullmatch(b.text.strip())
+            if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
+                _mark(b, slug.group(1))
+                continue
+        if i not in copies or nwords(b.text) < MIN_WORDS:
             continue
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
             c = blocks[j]
-            if not c.text.startswith(b.text) or not (c.kept and short[j]):
-                continue  # (both cases below need c to start with b)
-            if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
-                _mark(b, b.text)
-                _mark(c, c.text)
-                mark_more_copies(blocks, j)
+            if c.text.startswith(b.text) and c.kept and short(j) and marks_copy(b, c, j == i + 1):
+                if c.text == b.text:
+                    mark_more_copies(blocks, j)
                 break
-            if c.text.startswith(b.text) and c.text != b.text:
-                rest = c.text[len(b.text):].strip()
-                if 0 < len(rest.split()) <= CREDIT_SUFFIX_MAX_WORDS and not ends_sentence(rest):
-                    _mark(b, b.text)
-                    _mark(c, rest)
-                    break
-    credit_of: dict[str, bool] = {}  # is_credit of each text, once (the two loops below ask twice)
+    credits = CREDITS.lines_of(blocks)
+    credit_of: dict[int, bool | None] = dict.fromkeys(credits)  # (a line not in CREDITS is no credit)
 
-    def credit(text: str) -> bool:
-        c = credit_of.get(text)
+    def credit(i: int) -> bool:  # is_credit of block i, once (the two loops below ask twice)
+        c = credit_of.get(i, False)
         if c is None:
-            c = credit_of[text] = is_credit(text)
+            c = credit_of[i] = is_credit(texts[i])
         return c
 
-    credits = CREDITS.lines_of(blocks)
     for i in credits:
         b = blocks[i]
-        if b.kept and short[i] and (credit(b.text) or CAPTION_SENTENCE.match(b.text)):
+        if b.kept and short(i) and (credit(i) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in [k - 1 for k in credits if k]:
         b, nxt = blocks[i], blocks[i + 1]
-        if b.kept and short[i] and not nxt.blank_before and nxt.text and credit(nxt.text) and not credit(b.text):
+        if b.kept and short(i) and not nxt.blank_before and nxt.text and credit(i + 1) and not credit(i):
             _mark(b, b.text)
             _mark(nxt, nxt.text)
-    # a block right under a caption (no blank line between) that speaks of a picture or credit
-    for i in PICTURES.lines_of(blocks):
-        if not i:
-            continue
-        b, prev = blocks[i], blocks[i - 1]
-        if (prev.reason == REASON and b.kept and short[i] and not b.blank_before
-                and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
+    # a block right under a caption (no blank line between) that speaks of a picture or credit: a chain, as a
+    # block so marked is a caption above the next (only these blocks are asked: the rest has no caption above)
+    for i in [k + 1 for k, b in enumerate(blocks[:-1]) if b.reason == REASON]:
+        while i < len(blocks):
+            b = blocks[i]
+            if not (b.kept and short(i) and not b.blank_before
+                    and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
+                break
             _mark(b, b.text)
+            i += 1
