@@ -220,6 +220,17 @@ def headline_anchor(rows: list[Block]) -> int | None:
     return None
 
 
+def last_copy(rows: list[Block], h1: int | None) -> int | None:
+    """The headline's last copy printed right under it (a product's name printed once a
+    picture of a gallery): the article starts under the copies, and the anchor window counts
+    from there."""
+    if h1 is not None:
+        text = rows[h1].text
+        while h1 + 1 < len(rows) and rows[h1 + 1].text == text:
+            h1 += 1
+    return h1
+
+
 def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
     """The best run that starts at an index in [lo, hi]: (start, end, sum)."""
     best_end: list[int] = [0] * (len(values) + 1)
@@ -714,7 +725,7 @@ def apply(doc: Document) -> None:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
-    h1 = headline_anchor(rows)
+    h1 = last_copy(rows, headline_anchor(rows))
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
