@@ -2,6 +2,7 @@
 pages (half A), through parse + run_steps(steps_until(STEP))."""
 from __future__ import annotations
 
+from cleaners.steps.boilerplate import FURNITURE, comment_form_row
 from conftest import clean_doc
 from test_steps import dump, kept_texts
 
@@ -53,3 +54,53 @@ def test_body_one_headline_copy_changes_nothing():
     nine, one = (kept_texts(clean_doc(product_page(n), "boilerplate")) for n in (9, 1))
     assert SHORT_DESC in one and DESC in one and REVIEW not in one
     assert [t for t in nine if t != PRODUCT] == [t for t in one if t != PRODUCT]
+
+
+# --- a best run below the comment form -----------------------------------------------------------
+
+# (an astronomy magazine's photo community, 2019: one paragraph on the photo and its details, the
+# comment form, then the site's sidebar: an "about the magazine" text and two book ads)
+PHOTO = ("Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen (Optik abgeblendet auf Blende 5.6) und "
+         "intensiv blauen Nebelgebieten. Die dichten Staub- und Molekülwolken die die Plejaden umgeben, sind hier "
+         "kaum erkennbar.")
+DETAILS_BOX = ["Detailangaben", "  • Kategorie: Erste Versuche\n  • Art der Aufnahme: Digitalfoto\n"
+               "  • Optik: Teleobjektiv\n  • Brennweite in mm: 180\n  • ISO-Zahl: 640\n  • Zeitzone: MESZ\n"
+               "  • Ort: Kasberg im Frankenland\nZurück\nWeiter"]
+FORM = ["Hinterlasse jetzt einen Kommentar", "Kommentar hinterlassen", "E-Mail Adresse wird nicht veröffentlicht.",
+        "Kommentar", "Name*", "E-Mail*", "Webseite"]
+ABOUT = ("Abenteuer Astronomie war eine Zeitschrift für praktische Astronomie in deutscher Sprache. Sie galt als "
+         "Nachfolger des langjährigen Magazins Interstellarum. Beeindruckende Bilder und Fakten aus der Welt der "
+         "Sterne, Hinweise auf aktuelle Himmelsereignisse, Anregungen für Einsteiger und fortgeschrittene "
+         "Hobby-Astronomen sowie Hintergründiges und Unterhaltsames aus der Astroszene zeichneten das Blatt aus. Im "
+         "Dezember 2018 erschien die letzte Ausgabe. Astroshop.de, der führende Teleskop-Fachhändler in Europa, "
+         "führt die Website des Magazins jetzt weiter. Melden Sie sich an und werden Sie aktiv in der Community!")
+BOOK = ("Das Buch Astronomie für Einsteiger ist ein Ratgeber, für alle, die gerne tief in die Hobbyastronomie "
+        "einsteigen wollen. Von der Orientierung am Sternenhimmel bis zur Astrofotografie: hier ist alles drin.")
+ATLAS = ("Sie wollen Deep-Sky-Objekte am Himmel finden, fragen sich aber wo? Mit dem Atlas für Himmelsbeobachter "
+         "finden Sie die 250 interessantesten Sternhaufen, Nebel und Galaxien. Damit stehen Sie nie mehr ratlos "
+         "unter dem Sternenhimmel.")
+
+
+def photo_page(form: list[str]) -> str:
+    return dump("Plejaden, M45 - Abenteuer Astronomie", "Startseite", "Astro-Bilder", "Plejaden, M45",
+                "September 17, 2019 Helmut Rubik 0", PHOTO, *DETAILS_BOX, *form, "Abenteuer Astronomie", ABOUT,
+                "Geeignete Bücher für den Start", BOOK, "Jetzt bestellen", ATLAS, "Jetzt bestellen")
+
+
+def test_body_a_best_run_below_the_comment_form_loses_to_the_run_under_the_headline():
+    doc = clean_doc(photo_page(FORM), "boilerplate")
+    kept = kept_texts(doc)
+    assert PHOTO in kept
+    # the sidebar under the comment form leaves, the form's lines with their own reason
+    assert not {ABOUT, BOOK, ATLAS} & set(kept)
+    assert {b.text: b.reason for b in doc.blocks}["Name*"] == "comment-form"
+
+
+def test_body_the_comment_form_row_is_the_comments_steps_first_form_line():
+    # the form's header and notice are still kept when the body is chosen: its first line the
+    # comments step removed marks where the comment section stands
+    doc = clean_doc(photo_page(FORM), "bylines")
+    rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
+    k = comment_form_row(rows, 0, len(rows))
+    assert k is not None and rows[k].text == "Kommentar" and rows[k].step == "comments"
+    assert comment_form_row(rows, k + 1, k + 1) is None

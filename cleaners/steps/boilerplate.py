@@ -220,6 +220,14 @@ def headline_anchor(rows: list[Block]) -> int | None:
     return None
 
 
+def comment_form_row(rows: list[Block], i: int, j: int) -> int | None:
+    """Index of the first line of a comment form (one the comments step found) in rows[i:j], if any."""
+    for k in range(i, j):
+        if rows[k].reason == "comment-form":
+            return k
+    return None
+
+
 def last_copy(rows: list[Block], h1: int | None) -> int | None:
     """The headline's last copy printed right under it (a product's name printed once a
     picture of a gallery): the article starts under the copies, and the anchor window counts
@@ -731,6 +739,13 @@ def apply(doc: Document) -> None:
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
         if near is not None and near[2] >= settings.ANCHOR_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = region_around(rows, h1, near[:2], span, values)
+        elif near is not None:
+            # the best run stands below the article's comment form (the comments, or the sidebar
+            # under them): the best run under the headline ending above the form is the article
+            form = comment_form_row(rows, h1 + 1, span[0])
+            above = None if form is None else span_from(values[:form], h1 + 1, h1 + settings.ANCHOR_WINDOW)
+            if above is not None:
+                span = region_around(rows, h1, above[:2], span, values)
     if span is None:
         return
     if h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
