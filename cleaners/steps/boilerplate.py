@@ -36,6 +36,9 @@ run reached into a comment section, the article ends where its run scores best a
 section's header (with the prose lines running on under that point up to furniture), not at the
 header: a teaser or a donation box between the two leaves. A teaser grid ending the body
 (headlines printed twice, as link and picture alt text, a blurb between) is ``related-links``.
+The headline's copies printed right under it count as one row (the anchor window starts under
+the last), and a best run standing below the article's comment form (the comments, the sidebar
+under them) loses to the run under the headline that ends above the form.
 """
 from __future__ import annotations
 
