@@ -36,6 +36,9 @@ run reached into a comment section, the article ends where its run scores best a
 section's header (with the prose lines running on under that point up to furniture), not at the
 header: a teaser or a donation box between the two leaves. A teaser grid ending the body
 (headlines printed twice, as link and picture alt text, a blurb between) is ``related-links``.
+The headline's copies printed right under it count as one row (the anchor window starts under
+the last), and a best run standing below the article's comment form (the comments, the sidebar
+under them) loses to the run under the headline that ends above the form.
 """
 from __future__ import annotations
 
@@ -218,6 +221,25 @@ def headline_anchor(rows: list[Block]) -> int | None:
                 and common >= settings.ANCHOR_FUZZY_TITLE_SHARE * len(head_words) > 0:
             return i
     return None
+
+
+def comment_form_row(rows: list[Block], i: int, j: int) -> int | None:
+    """Index of the first line of a comment form (one the comments step found) in rows[i:j], if any."""
+    for k in range(i, j):
+        if rows[k].reason == "comment-form":
+            return k
+    return None
+
+
+def last_copy(rows: list[Block], h1: int | None) -> int | None:
+    """The headline's last copy printed right under it (a product's name printed once a
+    picture of a gallery): the article starts under the copies, and the anchor window counts
+    from there."""
+    if h1 is not None:
+        text = rows[h1].text
+        while h1 + 1 < len(rows) and rows[h1 + 1].text == text:
+            h1 += 1
+    return h1
 
 
 def span_from(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
@@ -714,12 +736,19 @@ def apply(doc: Document) -> None:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
-    h1 = headline_anchor(rows)
+    h1 = last_copy(rows, headline_anchor(rows))
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
         if near is not None and near[2] >= settings.ANCHOR_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = region_around(rows, h1, near[:2], span, values)
+        elif near is not None:
+            # the best run stands below the article's comment form (the comments, or the sidebar
+            # under them): the best run under the headline ending above the form is the article
+            form = comment_form_row(rows, h1 + 1, span[0])
+            above = None if form is None else span_from(values[:form], h1 + 1, h1 + settings.ANCHOR_WINDOW)
+            if above is not None:
+                span = region_around(rows, h1, above[:2], span, values)
     if span is None:
         return
     if h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
