@@ -346,6 +346,10 @@ WIDGET_PATTERNS = [
     # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
     r"^subscribe (?:to|for|now|today)\b.{0,200}$",
     r"^click here to (?:get|download|sign up|subscribe|join|watch|listen|follow|register|receive)\b",
+    # a call for readers' contributions: "Submit your letter to the editor via this form."
+    r"^(?:submit|send us|send in) (?:your|a) (?:letters?|news tips?|tips?|story|stories|photos?|events?|press releases?|"
+    r"opinion pieces?|op-eds?)\b(?: to (?:the|our) (?:editor|editors|newsroom))?(?: (?:via|using|through|with) (?:this|our|the) "
+    r"(?:form|link|page)| here| online)?\.?(?: read more\b.{0,60})?$",
     r"^(?:join|become a member of) our (?:\w+ ){0,2}(?:forums?|community|mailing list|newsletter|discord)\b",
     r"^(?:follow|siga|segue|folgen sie|folge|suivez|síguenos|sigue a|seguici|volg)\s+(?:us\s+|uns\s+|nos\s+)?@\w+",
     # an icon font's ligature printed as text: "keyboard_arrow_down", "chevron_left"
@@ -370,11 +374,22 @@ WIDGET_PATTERNS = [
     r"^(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|reading|lesezeit|"
     r"lesen|de lecture|de lectura|de leitura|di lettura|leestijd)$",
 ]
+# The link closing an author box, "Latest posts by Jane Doe (see all)", "Alle Beiträge von Max
+# Muster" (matched on the stripped line, case-insensitive but the name's capitals; group "name").
+AUTHOR_POSTS_PATTERN = (
+    r"^(?:(?:latest|recent|more|all|view all|see all) (?:posts|articles|stories) by|"
+    r"(?:weitere|alle|neueste|letzte) (?:beiträge|artikel) von|(?:plus d['’]|tous les |derniers )articles (?:de|par)|"
+    r"(?:más|todas las|últimas) (?:entradas|artículos) de|(?:altri|tutti gli) articoli di)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,3})"
+    r"\s*(?:\((?:see all|view all|alle anzeigen|voir tout|ver todo)\))?$")
+AUTHOR_POSTS_NEEDS = [[{"words": ["posts by", "articles by", "stories by", "beiträge von", "artikel von", "articles de",
+                                  "articles par", "entradas de", "artículos de", "articoli di"]}]]
 # Necessary conditions of WIDGET_PATTERNS, one list per pattern (see NAV_PATTERN_NEEDS).
 WIDGET_PATTERN_NEEDS = [
     ["^©", "^(c)", "^copyright"],
     ["^subscribe "],
     ["^click here to "],
+    ["^submit ", "^send us ", "^send in "],
     ["^join our ", "^become a member of our "],
     ["@"],
     ["_"],
@@ -480,6 +495,10 @@ CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
                 "unsplash", "pixabay", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
 ]
+# A credit's label standing alone, its value (agency, photographer) on the next line ("Foto:" /
+# "AGENCY"); every line it matches is a CREDIT_PATTERNS credit too (matched on the stripped line).
+SPLIT_CREDIT_LABEL_PATTERN = r"^(?:photo|image|picture|credit|foto|bild|crédit|crédito|фото)s?\s*:$"
+SPLIT_CREDIT_LABEL_NEEDS = [["^photo", "^image", "^picture", "^credit", "^foto", "^bild", "^crédit", "^фото"]]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [
     r"^(?:file\s*[-–—]\s*)?(?:in )?this (?:undated |handout |file |aerial |combination |photo |image |picture |"

@@ -535,6 +535,8 @@ def pattern_needs():
         (phrases.WIDGET_PATTERNS, re.I, phrases.WIDGET_PATTERN_NEEDS, ("raw", "fold")),
         (phrases.WIDGET_PROMPT_PATTERNS, re.I, phrases.WIDGET_PROMPT_NEEDS, ("fold",)),
         (phrases.CREDIT_PATTERNS, re.I, phrases.CREDIT_NEEDS, ("raw",)),
+        ([phrases.SPLIT_CREDIT_LABEL_PATTERN], re.I, phrases.SPLIT_CREDIT_LABEL_NEEDS, ("raw",)),
+        ([phrases.AUTHOR_POSTS_PATTERN], re.I, phrases.AUTHOR_POSTS_NEEDS, ("raw",)),
         (phrases.CAPTION_PATTERNS, re.I, phrases.CAPTION_NEEDS, ("raw",)),
         ([phrases.AGENCY_PATTERN], re.I, phrases.AGENCY_NEEDS, ("raw",)),
         ([phrases.SLASH_CREDIT_PATTERN], re.I, phrases.SLASH_CREDIT_NEEDS, ("raw",)),
