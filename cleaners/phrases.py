@@ -341,11 +341,18 @@ NEWSLETTER_CONSENT_PATTERN = (
 )
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
+# A donation box's payment button (matched on the line, case-insensitive): a payment way after
+# "via", "per", "über", "with", "by", and no sentence ("via PayPal", "per Banküberweisung").
+DONATION_LINE_PATTERN = (r"^(?:via|per|über|with|by|mit)\s+(?:paypal|patreon|ko-fi|direktüberweisung|banküberweisung|"
+                         r"überweisung|bank transfer|sepa)[^.!?]{0,60}$")
+DONATION_LINE_NEEDS = ["^via ", "^per ", "^über ", "^with ", "^by ", "^mit "]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
     # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
     r"^subscribe (?:to|for|now|today)\b.{0,200}$",
     r"^click here to (?:get|download|sign up|subscribe|join|watch|listen|follow|register|receive)\b",
+    # a donation box's payment button: "via PayPal", "per Direktüberweisung", "via Paypalvia Direktüberweisung"
+    DONATION_LINE_PATTERN,
     # a call for readers' contributions: "Submit your letter to the editor via this form."
     r"^(?:submit|send us|send in) (?:your|a) (?:letters?|news tips?|tips?|story|stories|photos?|events?|press releases?|"
     r"opinion pieces?|op-eds?)\b(?: to (?:the|our) (?:editor|editors|newsroom))?(?: (?:via|using|through|with) (?:this|our|the) "
@@ -389,6 +396,7 @@ WIDGET_PATTERN_NEEDS = [
     ["^©", "^(c)", "^copyright"],
     ["^subscribe "],
     ["^click here to "],
+    DONATION_LINE_NEEDS,
     ["^submit ", "^send us ", "^send in "],
     ["^join our ", "^become a member of our "],
     ["@"],

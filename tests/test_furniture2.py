@@ -58,3 +58,13 @@ def test_call_for_readers_letters_is_a_widget():
     assert by_step(doc, "widgets") == {3: ("widget", line)}
     sentence = "Submit your letter to the editor, the paper said, and wait for months before anyone replies."
     assert by_step(clean_doc(dump(EN_BODY[0], sentence, EN_BODY[1]), "widgets"), "widgets") == {}
+
+
+def test_donation_box_payment_button_and_its_call():
+    text = (DE_BODY[0] + "\n\nSie lesen gern Achgut.com?\nZeigen Sie Ihre Wertschätzung!\n\n"
+            "via Paypalvia Direktüberweisung\n\n" + DE_BODY[1] + "\n")
+    doc = clean_doc(text, "widgets")
+    assert sorted(by_step(doc, "widgets")) == [3, 4, 6]
+    # an article's last sentence above the button stays
+    doc = clean_doc(dump(DE_BODY[0], DE_BODY[1], "via PayPal", DE_BODY[2]), "widgets")
+    assert by_step(doc, "widgets") == {5: ("widget", "via PayPal")}

@@ -23,6 +23,9 @@ PROMPTS = any_regex(phrases.WIDGET_PROMPT_PATTERNS)
 PROMPT_MAX_WORDS = 30
 CONSENT = re.compile(phrases.NEWSLETTER_CONSENT_PATTERN, re.I)
 AUTHOR_POSTS = re.compile(phrases.AUTHOR_POSTS_PATTERN, re.I)
+DONATION = re.compile(phrases.DONATION_LINE_PATTERN, re.I)
+PROMPT_ROWS = 2  # a donation box's call above its payment button: "Sie lesen gern …?" / "Zeigen Sie …!"
+PROMPT_ROW_MAX_WORDS = 12
 AUTHOR_BOX_ROWS = 6  # an author box above its link: header (the name), name, a bio of a few paragraphs
 
 
@@ -64,6 +67,16 @@ def author_box(blocks: list, i: int, name: str) -> None:
             b.remove(REASON, NAME)
 
 
+def donation_prompt(blocks: list, i: int) -> None:
+    """``blocks[i]`` is a donation box's payment button ("via PayPal"): the short calls right above
+    it, each a question or an exclamation ("Enjoying our work?" / "Show your support!"), are the box."""
+    for b in blocks[max(0, i - PROMPT_ROWS):i][::-1]:
+        t = b.text.rstrip()
+        if not (b.kept and t.endswith(("?", "!")) and nwords(t) <= PROMPT_ROW_MAX_WORDS):
+            return
+        b.remove(REASON, NAME)
+
+
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     for i in CANDIDATES.lines_of(blocks):
@@ -73,3 +86,5 @@ def apply(doc: Document) -> None:
             author_box(blocks, i, m["name"])
         elif b.kept and is_widget(b.text):
             b.remove(REASON, NAME)
+            if b.text[:1] in "vpübwmVPÜBWM" and DONATION.match(b.text.strip()):
+                donation_prompt(blocks, i)
