@@ -19,7 +19,8 @@ NAV_PREFIXES = [
     "naar inhoud", "ga naar",
 ]
 # Shapes of navigation lines (matched on the line, case-insensitive): pagers ("Seite 1 von 3",
-# "1 2 3 … 10 Next"), counts of a link ("View all (4)"), call-to-action links ("Zum Kreditvergleich").
+# "1 2 3 … 10 Next"), counts of a link ("View all (4)"), call-to-action links ("Zum Kreditvergleich"), a
+# search box naming the site ("Search The Daily Planet").
 NAV_PATTERNS = [
     r"^(?:seite|page|página|pagina|strona|страница)\s*\d+\s*(?:von|of|de|di|z|из|/)\s*\d+$",
     r"^(?:(?:\d{1,3}|…|\.\.\.|[‹›«»<>]|next|prev|previous|weiter|zurück|nächste|vorherige|suivant|précédent)\s+){3,}"
@@ -27,6 +28,9 @@ NAV_PATTERNS = [
     r"^(?:view|see|show|alle|voir) (?:all|anzeigen|tous|toutes)(?: \w+){0,2}\s*\(\d+\)$",
     r"^zu[mr] (?:[\w-]+ )?[\w-]*(?:vergleich|rechner|angebot|angeboten|shop|deal|anmeldung|übersicht|bestellung|"
     r"download|produkt|gewinnspiel|ticketshop|tickets|webinar)\s*[»›>→]?$",
+    # a search box naming the site: "Search The Daily Planet", "Suche in EXAMPLE.DE" (capitalised words only)
+    r"^(?:search|suche in|suchen in|suche auf|rechercher sur|buscar en)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}$",
 ]
 # Necessary conditions, one list per pattern above, in its order: a line a pattern matches holds one
 # of its literals, case ignored (" ": white space, "^" and "$": the line's start and end, "#": a digit),
@@ -40,6 +44,7 @@ NAV_PATTERN_NEEDS = [
     [*(f"^{t}" for t in _PAGER_TOKENS[1:]), *(f"^{'#' * k} {t}" for k in (1, 2, 3) for t in _PAGER_TOKENS)],
     ["^view ", "^see ", "^show ", "^alle ", "^voir "],
     ["^zum ", "^zur "],
+    ["^search ", "^suche ", "^suchen ", "^rechercher ", "^buscar "],
 ]
 NAV_LINES = [
     # en
@@ -343,9 +348,10 @@ NEWSLETTER_CONSENT_PATTERN = (
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
 # A donation box's payment button (matched on the line, case-insensitive): a payment way after
 # "via", "per", "über", "with", "by", and no sentence ("via PayPal", "per Banküberweisung").
-DONATION_LINE_PATTERN = (r"^(?:via|per|über|with|by|mit)\s+(?:paypal|patreon|ko-fi|direktüberweisung|banküberweisung|"
-                         r"überweisung|bank transfer|sepa)[^.!?]{0,60}$")
-DONATION_LINE_NEEDS = ["^via ", "^per ", "^über ", "^with ", "^by ", "^mit "]
+_DONATION_WAYS = ["paypal", "patreon", "ko-fi", "direktüberweisung", "banküberweisung", "überweisung", "bank transfer",
+                  "sepa"]
+DONATION_LINE_PATTERN = (r"^(?:via|per|über|with|by|mit)\s+(?:%s)[^.!?]{0,60}$" % "|".join(_DONATION_WAYS))
+DONATION_LINE_NEEDS = [f"^{p} {w}" for p in ("via", "per", "über", "with", "by", "mit") for w in _DONATION_WAYS]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
     # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
@@ -389,8 +395,12 @@ AUTHOR_POSTS_PATTERN = (
     r"(?:más|todas las|últimas) (?:entradas|artículos) de|(?:altri|tutti gli) articoli di)\s+"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,3})"
     r"\s*(?:\((?:see all|view all|alle anzeigen|voir tout|ver todo)\))?$")
-AUTHOR_POSTS_NEEDS = [[{"words": ["posts by", "articles by", "stories by", "beiträge von", "artikel von", "articles de",
-                                  "articles par", "entradas de", "artículos de", "articoli di"]}]]
+AUTHOR_POSTS_NEEDS = [[f"^{a} {n}" for heads, nouns in (
+    (("latest", "recent", "more", "all", "view all", "see all"), ("posts", "articles", "stories")),
+    (("weitere", "alle", "neueste", "letzte"), ("beiträge", "artikel")),
+    (("plus d", "tous les", "derniers"), ("articles",)),
+    (("más", "todas las", "últimas"), ("entradas", "artículos")),
+    (("altri", "tutti gli"), ("articoli",))) for a in heads for n in nouns]]
 # Necessary conditions of WIDGET_PATTERNS, one list per pattern (see NAV_PATTERN_NEEDS).
 WIDGET_PATTERN_NEEDS = [
     ["^©", "^(c)", "^copyright"],

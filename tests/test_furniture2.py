@@ -68,3 +68,10 @@ def test_donation_box_payment_button_and_its_call():
     # an article's last sentence above the button stays
     doc = clean_doc(dump(DE_BODY[0], DE_BODY[1], "via PayPal", DE_BODY[2]), "widgets")
     assert by_step(doc, "widgets") == {5: ("widget", "via PayPal")}
+
+
+def test_search_box_naming_the_site_is_navigation():
+    doc = clean_doc(dump(EN_BODY[0], EN_BODY[1], "Search LA Weekly", EN_BODY[2]), "navigation")
+    assert by_step(doc, "navigation") == {5: ("navigation", "Search LA Weekly")}
+    doc = clean_doc(dump(EN_BODY[0], "Search and rescue teams reached the village on Monday.", EN_BODY[1]), "navigation")
+    assert by_step(doc, "navigation") == {}

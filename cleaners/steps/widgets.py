@@ -50,10 +50,10 @@ def is_widget(text: str) -> bool:
 
 _PATTERN_LITERALS, _PATTERN_WORDS = literals_and_words(phrases.WIDGET_PATTERN_NEEDS + phrases.WIDGET_PROMPT_NEEDS)
 # the lines is_widget can accept: empty (folded), one of LINES, a pattern's or prompt's literal or word,
-# "newsletter" (consent notices, sign-up boxes), the words of a CONTAINS phrase or a sign-up box word
-CANDIDATES = Prefilter(lines=LINES | {""}, raw=_PATTERN_LITERALS, fold=_PATTERN_LITERALS + [phrases.NEWSLETTER_WORD],
-                       words=_PATTERN_WORDS + phrases.WIDGET_CONTAINS + phrases.SIGNUP_BOX_WORDS
-                       + literals_and_words(phrases.AUTHOR_POSTS_NEEDS)[1])
+# "newsletter" (consent notices, sign-up boxes), an author box link's start, the words of a CONTAINS phrase or a sign-up box word
+CANDIDATES = Prefilter(lines=LINES | {""}, raw=_PATTERN_LITERALS,
+                       fold=_PATTERN_LITERALS + [phrases.NEWSLETTER_WORD] + literals_and_words(phrases.AUTHOR_POSTS_NEEDS)[0],
+                       words=_PATTERN_WORDS + phrases.WIDGET_CONTAINS + phrases.SIGNUP_BOX_WORDS)
 
 
 def author_box(blocks: list, i: int, name: str) -> None:
