@@ -357,9 +357,9 @@ WIDGET_PATTERNS = [
     # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
     r"^subscribe (?:to|for|now|today)\b.{0,200}$",
     r"^click here to (?:get|download|sign up|subscribe|join|watch|listen|follow|register|receive)\b",
-    # a donation box's payment button: "via PayPal", "per Direktüberweisung", "via Paypalvia Direktüberweisung"
+    # a donation box's payment button: "via PayPal", "per Banküberweisung"
     DONATION_LINE_PATTERN,
-    # a call for readers' contributions: "Submit your letter to the editor via this form."
+    # a call for readers' contributions: "Send us your letter to the editor using this form."
     r"^(?:submit|send us|send in) (?:your|a) (?:letters?|news tips?|tips?|story|stories|photos?|events?|press releases?|"
     r"opinion pieces?|op-eds?)\b(?: to (?:the|our) (?:editor|editors|newsroom))?(?: (?:via|using|through|with) (?:this|our|the) "
     r"(?:form|link|page)| here| online)?\.?(?: read more\b.{0,60})?$",

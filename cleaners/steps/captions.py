@@ -83,7 +83,7 @@ def mark_more_copies(blocks: list[Block], j: int) -> None:
 
 def split_credit(blocks: list[Block], counts: list[int], i: int) -> None:
     """A credit's label standing alone at ``i`` ("Foto:"): its value is the next block when that
-    is a name or an agency ("WITTERS", "picture alliance / Xinhua News Agency | Ju Peng"), and the
+    is a name or an agency ("AGENCY", "Jane Doe / Example Press | Berlin"), and the
     short block above the label is then the picture's caption (a caption, a label, a credit: a
     picture's block, even with blank lines between). A longer value is the caption itself."""
     if not i or i + 1 >= len(blocks):
