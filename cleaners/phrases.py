@@ -19,7 +19,8 @@ NAV_PREFIXES = [
     "naar inhoud", "ga naar",
 ]
 # Shapes of navigation lines (matched on the line, case-insensitive): pagers ("Seite 1 von 3",
-# "1 2 3 … 10 Next"), counts of a link ("View all (4)"), call-to-action links ("Zum Kreditvergleich").
+# "1 2 3 … 10 Next"), counts of a link ("View all (4)"), call-to-action links ("Zum Kreditvergleich"), a
+# search box naming the site ("Search The Daily Planet").
 NAV_PATTERNS = [
     r"^(?:seite|page|página|pagina|strona|страница)\s*\d+\s*(?:von|of|de|di|z|из|/)\s*\d+$",
     r"^(?:(?:\d{1,3}|…|\.\.\.|[‹›«»<>]|next|prev|previous|weiter|zurück|nächste|vorherige|suivant|précédent)\s+){3,}"
@@ -27,6 +28,9 @@ NAV_PATTERNS = [
     r"^(?:view|see|show|alle|voir) (?:all|anzeigen|tous|toutes)(?: \w+){0,2}\s*\(\d+\)$",
     r"^zu[mr] (?:[\w-]+ )?[\w-]*(?:vergleich|rechner|angebot|angeboten|shop|deal|anmeldung|übersicht|bestellung|"
     r"download|produkt|gewinnspiel|ticketshop|tickets|webinar)\s*[»›>→]?$",
+    # a search box naming the site: "Search The Daily Planet", "Suche in EXAMPLE.DE" (capitalised words only)
+    r"^(?:search|suche in|suchen in|suche auf|rechercher sur|buscar en)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}$",
 ]
 # Necessary conditions, one list per pattern above, in its order: a line a pattern matches holds one
 # of its literals, case ignored (" ": white space, "^" and "$": the line's start and end, "#": a digit),
@@ -40,6 +44,7 @@ NAV_PATTERN_NEEDS = [
     [*(f"^{t}" for t in _PAGER_TOKENS[1:]), *(f"^{'#' * k} {t}" for k in (1, 2, 3) for t in _PAGER_TOKENS)],
     ["^view ", "^see ", "^show ", "^alle ", "^voir "],
     ["^zum ", "^zur "],
+    ["^search ", "^suche ", "^suchen ", "^rechercher ", "^buscar "],
 ]
 NAV_LINES = [
     # en
@@ -341,11 +346,23 @@ NEWSLETTER_CONSENT_PATTERN = (
 )
 # A short line naming one of these and not a sentence is a sign-up box's title ("PC Gamer Newsletter").
 SIGNUP_BOX_WORDS = ["newsletter", "newsletters", "infobrief", "lettre d information", "boletín"]
+# A donation box's payment button (matched on the line, case-insensitive): a payment way after
+# "via", "per", "über", "with", "by", and no sentence ("via PayPal", "per Banküberweisung").
+_DONATION_WAYS = ["paypal", "patreon", "ko-fi", "direktüberweisung", "banküberweisung", "überweisung", "bank transfer",
+                  "sepa"]
+DONATION_LINE_PATTERN = (r"^(?:via|per|über|with|by|mit)\s+(?:%s)[^.!?]{0,60}$" % "|".join(_DONATION_WAYS))
+DONATION_LINE_NEEDS = [f"^{p} {w}" for p in ("via", "per", "über", "with", "by", "mit") for w in _DONATION_WAYS]
 WIDGET_PATTERNS = [
     r"^(?:©|\(c\)|copyright\b)",
     # prompts to subscribe, download, join or follow: "Subscribe to X on YouTube", "Click here to get the app"
     r"^subscribe (?:to|for|now|today)\b.{0,200}$",
     r"^click here to (?:get|download|sign up|subscribe|join|watch|listen|follow|register|receive)\b",
+    # a donation box's payment button: "via PayPal", "per Banküberweisung"
+    DONATION_LINE_PATTERN,
+    # a call for readers' contributions: "Send us your letter to the editor using this form."
+    r"^(?:submit|send us|send in) (?:your|a) (?:letters?|news tips?|tips?|story|stories|photos?|events?|press releases?|"
+    r"opinion pieces?|op-eds?)\b(?: to (?:the|our) (?:editor|editors|newsroom))?(?: (?:via|using|through|with) (?:this|our|the) "
+    r"(?:form|link|page)| here| online)?\.?(?: read more\b.{0,60})?$",
     r"^(?:join|become a member of) our (?:\w+ ){0,2}(?:forums?|community|mailing list|newsletter|discord)\b",
     r"^(?:follow|siga|segue|folgen sie|folge|suivez|síguenos|sigue a|seguici|volg)\s+(?:us\s+|uns\s+|nos\s+)?@\w+",
     # an icon font's ligature printed as text: "keyboard_arrow_down", "chevron_left"
@@ -370,11 +387,27 @@ WIDGET_PATTERNS = [
     r"^(?:ca\.?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti)\.?\s*(?:read|reading|lesezeit|"
     r"lesen|de lecture|de lectura|de leitura|di lettura|leestijd)$",
 ]
+# The link closing an author box, "Latest posts by Jane Doe (see all)", "Alle Beiträge von Max
+# Muster" (matched on the stripped line, case-insensitive but the name's capitals; group "name").
+AUTHOR_POSTS_PATTERN = (
+    r"^(?:(?:latest|recent|more|all|view all|see all) (?:posts|articles|stories) by|"
+    r"(?:weitere|alle|neueste|letzte) (?:beiträge|artikel) von|(?:plus d['’]|tous les |derniers )articles (?:de|par)|"
+    r"(?:más|todas las|últimas) (?:entradas|artículos) de|(?:altri|tutti gli) articoli di)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,3})"
+    r"\s*(?:\((?:see all|view all|alle anzeigen|voir tout|ver todo)\))?$")
+AUTHOR_POSTS_NEEDS = [[f"^{a} {n}" for heads, nouns in (
+    (("latest", "recent", "more", "all", "view all", "see all"), ("posts", "articles", "stories")),
+    (("weitere", "alle", "neueste", "letzte"), ("beiträge", "artikel")),
+    (("plus d", "tous les", "derniers"), ("articles",)),
+    (("más", "todas las", "últimas"), ("entradas", "artículos")),
+    (("altri", "tutti gli"), ("articoli",))) for a in heads for n in nouns]]
 # Necessary conditions of WIDGET_PATTERNS, one list per pattern (see NAV_PATTERN_NEEDS).
 WIDGET_PATTERN_NEEDS = [
     ["^©", "^(c)", "^copyright"],
     ["^subscribe "],
     ["^click here to "],
+    DONATION_LINE_NEEDS,
+    ["^submit ", "^send us ", "^send in "],
     ["^join our ", "^become a member of our "],
     ["@"],
     ["_"],
@@ -480,6 +513,10 @@ CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
                 "unsplash", "pixabay", "adobe stock", "fotolia", "dpa", "afp", "reuters", "ap photo"]}],
 ]
+# A credit's label standing alone, its value (agency, photographer) on the next line ("Foto:" /
+# "AGENCY"); every line it matches is a CREDIT_PATTERNS credit too (matched on the stripped line).
+SPLIT_CREDIT_LABEL_PATTERN = r"^(?:photo|image|picture|credit|foto|bild|crédit|crédito|фото)s?\s*:$"
+SPLIT_CREDIT_LABEL_NEEDS = [["^photo", "^image", "^picture", "^credit", "^foto", "^bild", "^crédit", "^фото"]]
 # A caption sentence (up to CAPTION_MAX_WORDS): "In this photo issued by ...", "FILE - In this ...".
 CAPTION_PATTERNS = [
     r"^(?:file\s*[-–—]\s*)?(?:in )?this (?:undated |handout |file |aerial |combination |photo |image |picture |"

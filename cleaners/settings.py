@@ -34,6 +34,7 @@ INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
 # --- captions ---------------------------------------------------------------
 CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
 CREDIT_MAX_WORDS = 20         # a bare photo credit line
+SPLIT_CREDIT_CAPTION_MAX_WORDS = 30  # the caption above a credit split over two lines ("Foto:" / agency)
 
 # --- duplicates ---------------------------------------------------------------
 NEAR_DUP_MIN_WORDS = 8        # below this only exact (folded) copies count

@@ -545,6 +545,8 @@ def pattern_needs():
         (phrases.WIDGET_PATTERNS, re.I, phrases.WIDGET_PATTERN_NEEDS, ("raw", "fold")),
         (phrases.WIDGET_PROMPT_PATTERNS, re.I, phrases.WIDGET_PROMPT_NEEDS, ("fold",)),
         (phrases.CREDIT_PATTERNS, re.I, phrases.CREDIT_NEEDS, ("raw",)),
+        ([phrases.SPLIT_CREDIT_LABEL_PATTERN], re.I, phrases.SPLIT_CREDIT_LABEL_NEEDS, ("raw",)),
+        ([phrases.AUTHOR_POSTS_PATTERN], re.I, phrases.AUTHOR_POSTS_NEEDS, ("raw",)),
         (phrases.CAPTION_PATTERNS, re.I, phrases.CAPTION_NEEDS, ("raw",)),
         ([phrases.AGENCY_PATTERN], re.I, phrases.AGENCY_NEEDS, ("raw",)),
         ([phrases.SLASH_CREDIT_PATTERN], re.I, phrases.SLASH_CREDIT_NEEDS, ("raw",)),
@@ -680,8 +682,8 @@ def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
 def plain_captions_apply(doc) -> None:
     """captions.apply as its rules read: every block asked by each loop, no shape sets, no prefilter."""
     from cleaners.steps.captions import (CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON, SLASH_CREDIT, SLUG,
-                                         SLUG_SINGLE, _mark, doubled, is_credit, mark_more_copies,
-                                         marks_copy)
+                                         SLUG_SINGLE, SPLIT_LABEL, _mark, doubled, is_credit,
+                                         mark_more_copies, marks_copy, split_credit)
     from cleaners.text import nwords
     blocks = doc.blocks
     short = [bool(b.text) and nwords(b.text) <= cleaners_settings.CAPTION_MAX_WORDS for b in blocks]
@@ -710,6 +712,8 @@ def plain_captions_apply(doc) -> None:
     for i, b in enumerate(blocks):
         if b.kept and short[i] and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
+            if b.text[-1] == ":" and SPLIT_LABEL.match(b.text.strip()):
+                split_credit(blocks, i)
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
         if b.kept and short[i] and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):

@@ -6,7 +6,8 @@ Signals, all about the shape of the dump, none about a site:
   (twice, or once in lower case with a digit: "milano-design-week-2018-flos-01");
 * a line printed twice on adjacent lines (alt text, then caption), and its further copies right under;
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
-* a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images");
+* a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images"), also split over two lines
+  ("Foto:" / "AGENCY"), the block above it then being the picture's caption;
 * a caption sentence ("In this photo issued by ...", "FILE - ...");
 * a block directly above a credit line (no blank line): the picture's caption;
 * a block directly under a caption (no blank line) that speaks of a picture or a credit.
@@ -34,6 +35,7 @@ CREDIT = any_regex(phrases.CREDIT_PATTERNS)
 CAPTION_SENTENCE = any_regex(phrases.CAPTION_PATTERNS)
 AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
+SPLIT_LABEL = re.compile(phrases.SPLIT_CREDIT_LABEL_PATTERN, re.I)
 PICTURE = contains_regex(phrases.PICTURE_WORDS)
 IMAGE_FILE = re.compile(r"([\w.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?))(?:\s+\1)?", re.I)
 # an image's slug as its alt text: "7333-Registration-banner-visual" (twice), "milano-design-week-2018-flos-01"
@@ -98,6 +100,19 @@ def marks_copy(b: Block, c: Block, next_line: bool) -> bool:
             _mark(c, rest)
             return True
     return False
+def split_credit(blocks: list[Block], i: int) -> None:
+    """A credit's label standing alone at ``i`` ("Foto:"): its value is the next block when that
+    is a name or an agency ("AGENCY", "Jane Doe / Example Press | Berlin"), and the
+    short block above the label is then the picture's caption (a caption, a label, a credit: a
+    picture's block, even with blank lines between). A longer value is the caption itself."""
+    if not i or i + 1 >= len(blocks):
+        return
+    value, above = blocks[i + 1], blocks[i - 1]
+    if not (value.kept and value.text and nwords(value.text) <= AGENCY_LINE_MAX_WORDS and not ends_sentence(value.text)):
+        return
+    _mark(value, value.text)
+    if above.kept and above.text and nwords(above.text) <= settings.SPLIT_CREDIT_CAPTION_MAX_WORDS:
+        _mark(above, above.text)
 
 
 def apply(doc: Document) -> None:
@@ -153,6 +168,8 @@ def apply(doc: Document) -> None:
         b = blocks[i]
         if b.kept and short(i) and (credit(i) or CAPTION_SENTENCE.match(b.text)):
             _mark(b, b.text)
+            if b.text[-1] == ":" and SPLIT_LABEL.match(b.text.strip()):
+                split_credit(blocks, i)
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in [k - 1 for k in credits if k]:
         b, nxt = blocks[i], blocks[i + 1]

@@ -14,7 +14,7 @@ REASON = "comment-form"
 LINES = phrase_set(phrases.COMMENT_LINES)
 CONTAINS = contains_regex(phrases.COMMENT_CONTAINS)
 COUNT = re.compile(phrases.COMMENT_COUNT_PATTERN)
-CONTAINS_MAX_WORDS = 40
+CONTAINS_MAX_WORDS = 150  # a form's notice can run on into its data-protection text
 
 
 def is_comment_form(text: str) -> bool:

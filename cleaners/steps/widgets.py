@@ -1,6 +1,6 @@
 """widget: ads ("Advertisement"), honeypot links ("Secret Link"), newsletter and cookie
 prompts, sign-up box titles ("PC Gamer Newsletter"), copyright lines, reading times,
-icon-only bullets with no text."""
+icon-only bullets with no text; an author box closed by its "Latest posts by <name>" link."""
 from __future__ import annotations
 
 import re
@@ -22,6 +22,11 @@ SIGNUP_BOX_MAX_WORDS = 12
 PROMPTS = any_regex(phrases.WIDGET_PROMPT_PATTERNS)
 PROMPT_MAX_WORDS = 30
 CONSENT = re.compile(phrases.NEWSLETTER_CONSENT_PATTERN, re.I)
+AUTHOR_POSTS = re.compile(phrases.AUTHOR_POSTS_PATTERN, re.I)
+DONATION = re.compile(phrases.DONATION_LINE_PATTERN, re.I)
+PROMPT_ROWS = 2  # a donation box's call above its payment button: "Sie lesen gern …?" / "Zeigen Sie …!"
+PROMPT_ROW_MAX_WORDS = 12
+AUTHOR_BOX_ROWS = 6  # an author box above its link: header (the name), name, a bio of a few paragraphs
 
 
 def is_widget(text: str) -> bool:
@@ -45,14 +50,41 @@ def is_widget(text: str) -> bool:
 
 _PATTERN_LITERALS, _PATTERN_WORDS = literals_and_words(phrases.WIDGET_PATTERN_NEEDS + phrases.WIDGET_PROMPT_NEEDS)
 # the lines is_widget can accept: empty (folded), one of LINES, a pattern's or prompt's literal or word,
-# "newsletter" (consent notices, sign-up boxes), the words of a CONTAINS phrase or a sign-up box word
-CANDIDATES = Prefilter(lines=LINES | {""}, raw=_PATTERN_LITERALS, fold=_PATTERN_LITERALS + [phrases.NEWSLETTER_WORD],
+# "newsletter" (consent notices, sign-up boxes), an author box link's start, the words of a CONTAINS phrase or a sign-up box word
+CANDIDATES = Prefilter(lines=LINES | {""}, raw=_PATTERN_LITERALS,
+                       fold=_PATTERN_LITERALS + [phrases.NEWSLETTER_WORD] + literals_and_words(phrases.AUTHOR_POSTS_NEEDS)[0],
                        words=_PATTERN_WORDS + phrases.WIDGET_CONTAINS + phrases.SIGNUP_BOX_WORDS)
+
+
+def author_box(blocks: list, i: int, name: str) -> None:
+    """``blocks[i]`` is an author box's closing link ("Latest posts by Jane Doe"): the box runs
+    from its header, the earliest of the AUTHOR_BOX_ROWS blocks above printing the name alone
+    ("Jane Doe" / bio / "Jane Doe" / link), down to the link. Without that header the link
+    goes alone."""
+    start = next((k for k in range(max(0, i - AUTHOR_BOX_ROWS), i) if blocks[k].text == name), i)
+    for b in blocks[start:i + 1]:
+        if b.kept:
+            b.remove(REASON, NAME)
+
+
+def donation_prompt(blocks: list, i: int) -> None:
+    """``blocks[i]`` is a donation box's payment button ("via PayPal"): the short calls right above
+    it, each a question or an exclamation ("Enjoying our work?" / "Show your support!"), are the box."""
+    for b in blocks[max(0, i - PROMPT_ROWS):i][::-1]:
+        t = b.text.rstrip()
+        if not (b.kept and t.endswith(("?", "!")) and nwords(t) <= PROMPT_ROW_MAX_WORDS):
+            return
+        b.remove(REASON, NAME)
 
 
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     for i in CANDIDATES.lines_of(blocks):
         b = blocks[i]
-        if b.kept and is_widget(b.text):
+        m = AUTHOR_POSTS.match(b.text.strip()) if " " in b.text and nwords(b.text) <= 12 else None
+        if m:
+            author_box(blocks, i, m["name"])
+        elif b.kept and is_widget(b.text):
             b.remove(REASON, NAME)
+            if b.text[:1] in "vpübwmVPÜBWM" and DONATION.match(b.text.strip()):
+                donation_prompt(blocks, i)
