@@ -824,16 +824,30 @@ def plain_announced_lists(rows, classes):
     return runs
 
 
+def plain_comments_start(doc, rows, classes, s, e):
+    """comments_start as it was written before its author lines were found first: row by row."""
+    from cleaners.steps.boilerplate import is_author_line, is_comments_marker, marker_candidates, prose_reached
+    start = prose_reached(rows, classes, s, e)
+    if start is None:
+        return None
+    markers = marker_candidates(doc)
+    for i in range(start, len(rows)):
+        b = rows[i]
+        if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
+            return i
+    return None
+
+
 @needs_eval
 def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_eval_pages():
     """classes_values is classify and score (and the furniture penalties) row by row, and
-    announced_lists finds the lists the row-by-row scan finds, on the eval pages as the
-    boilerplate step sees them."""
+    announced_lists and comments_start find the lists and the comment section's start the
+    row-by-row scans find, on the eval pages as the boilerplate step sees them."""
     from cleaners import pipeline
     from cleaners.steps import boilerplate as bp
 
     files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
-    lists = 0
+    lists = cuts = 0
     for f in files:
         doc = parse(read_bytes(f), f.stem)
         for step in pipeline.PIPELINE:
@@ -854,4 +868,9 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
         found = bp.announced_lists(rows, classes)
         assert found == plain_announced_lists(rows, classes)
         lists += len(found)
-    assert lists > 0  # (the pages hold announced lists: the comparison saw some)
+        # comments_start from every tenth row (the body's start) to the page's end
+        for s in range(0, len(rows), 10):
+            cut = bp.comments_start(doc, rows, classes, s, len(rows) - 1)
+            assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
+            cuts += cut is not None
+    assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)

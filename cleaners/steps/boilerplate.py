@@ -367,11 +367,15 @@ def comments_start(doc: Document, rows: list[Block], classes: dict, s: int, e: i
     if start is None:
         return None
     markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
-    for i in range(start, len(rows)):
-        b = rows[i]
-        if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
-            return i
-    return None
+    n = len(rows)
+    # the first marker; the first author line that another follows: the first of two or more
+    # (the lines holding a ":" found first, by a comprehension)
+    first = next((i for i in range(start, n) if id(rows[i]) in markers and is_comments_marker(rows[i])), None) \
+        if markers else None
+    authors = [i for i in range(start, n) if ":" in rows[i].text and is_author_line(rows[i])]
+    if len(authors) >= 2 and (first is None or authors[0] < first):
+        return authors[0]
+    return first
 
 
 def starts_menu_run(kept: list[Block]) -> bool:
@@ -842,20 +846,20 @@ def apply(doc: Document) -> None:
         lead.add(id(rows[k]))
         rows[k].tags["lead"] = True
         k -= 1
-    for i, b in enumerate(rows):
-        if not b.kept or b is title or id(b) in lead:
-            continue
-        if s <= i <= e:
+    # (the rows outside the body, then the body's: s > e leaves no body)
+    for b in rows[:s] + rows[max(s, e + 1):]:
+        if b.kept and b is not title and id(b) not in lead:
+            b.remove(shape_reason(b.text), NAME)
+    for b in rows[s:e + 1]:
+        if b.kept and b is not title and id(b) not in lead:
             b.tags["body"] = True
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             elif ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
                 b.remove("navigation", NAME)  # "Tags: a, b, c": links to the site's sections
-            continue
-        b.remove(shape_reason(b.text), NAME)
     for i in range(s + 1, e):
         b = rows[i]
-        if b.kept and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
+        if b.kept and b.text.isupper() and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
                 and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
             b.remove("related-links", NAME)
     for i, j in inline_teasers(rows, classes, s, e):
