@@ -802,3 +802,79 @@ def test_page_found_follows_a_group_grown_after_it_was_searched():
     after = p.found(key)
     assert before != after and set(before) < set(after)
     assert p.found(key) is after  # (and kept)
+
+
+def plain_announced_lists(rows, classes):
+    """announced_lists as it was written before its intros were found first: row by row."""
+    from cleaners.steps.boilerplate import is_list_intro
+    s = cleaners_settings
+    runs, k = [], 0
+    while k < len(rows):
+        b = rows[k]
+        if not (b.kept and is_list_intro(b, classes[id(b)])):
+            k += 1
+            continue
+        j = k + 1
+        bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
+        while j < len(rows) and rows[j].kept and classes[id(rows[j])] != "good" \
+                and (rows[j].kind == "item") == bullets and j - k <= s.LIST_MAX_ROWS \
+                and (bullets or not is_list_intro(rows[j], classes[id(rows[j])])):
+            j += 1
+        body = rows[k + 1:j]
+        entries = sum(1 for b in body if b.kind == "item" or classes[id(b)] != "short")
+        if s.LIST_MIN_ROWS <= len(body) < s.LIST_MAX_ROWS and 5 * entries >= 2 * len(body):
+            runs.append((k, j - 1))
+        k = j
+    return runs
+
+
+def plain_comments_start(doc, rows, classes, s, e):
+    """comments_start as it was written before its author lines were found first: row by row."""
+    from cleaners.steps.boilerplate import is_author_line, is_comments_marker, marker_candidates, prose_reached
+    start = prose_reached(rows, classes, s, e)
+    if start is None:
+        return None
+    markers = marker_candidates(doc)
+    for i in range(start, len(rows)):
+        b = rows[i]
+        if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
+            return i
+    return None
+
+
+@needs_eval
+def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_eval_pages():
+    """classes_values is classify and score (and the furniture penalties) row by row, and
+    announced_lists and comments_start find the lists and the comment section's start the
+    row-by-row scans find, on the eval pages as the boilerplate step sees them."""
+    from cleaners import pipeline
+    from cleaners.steps import boilerplate as bp
+
+    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
+    lists = cuts = 0
+    for f in files:
+        doc = parse(read_bytes(f), f.stem)
+        for step in pipeline.PIPELINE:
+            if step is bp:
+                break
+            step.apply(doc)
+        rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+        kept = [b for b in rows if b.kept]
+        stop = bp.page_stopwords(kept)
+        classes, row_cls, values = bp.classes_values(rows, stop)
+        plain = {id(b): bp.classify(b, stop) for b in kept}
+        assert classes == plain
+        assert row_cls == [plain[id(b)] if b.kept else None for b in rows]
+        assert values == [bp.score(plain[id(b)], b) if b.kept else
+                          -(bp.FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
+                            bp.BYLINE_PENALTY if b.step == "bylines" else bp.FURNITURE_PENALTY)
+                          for i, b in enumerate(rows)]
+        found = bp.announced_lists(rows, classes)
+        assert found == plain_announced_lists(rows, classes)
+        lists += len(found)
+        # comments_start from every tenth row (the body's start) to the page's end
+        for s in range(0, len(rows), 10):
+            cut = bp.comments_start(doc, rows, classes, s, len(rows) - 1)
+            assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
+            cuts += cut is not None
+    assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)

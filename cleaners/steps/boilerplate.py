@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 
 from .. import phrases, settings
@@ -126,8 +127,14 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     if total == 0 or counts[best] < MIN_PAGE_STOPWORD_SHARE * total:
         return None
     if counts[second] >= SECOND_LANGUAGE_MIN_SHARE * counts[best]:
-        return STOP[best] | STOP[second]
+        return joined_stop(best, second)
     return STOP[best]
+
+
+@lru_cache(maxsize=None)
+def joined_stop(best: str, second: str) -> frozenset:
+    """The two languages' stop lists joined (built once a pair: the union is a large set)."""
+    return STOP[best] | STOP[second]
 
 
 def density(words: list[str], stop: frozenset | None) -> float:
@@ -174,6 +181,47 @@ def score(cls: str, b: Block) -> float:
     # a long low-density block (figures, a table row, a list of names) costs no more than
     # a short one: alone it must not cut an article in two
     return -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n)
+
+
+def classes_values(rows: list[Block], stop: frozenset | None) -> tuple[dict, list[str | None], list[float]]:
+    """classify and score of every kept row in one pass (the id-keyed classes, each row's class,
+    None for a removed row, and each row's value: score, or the furniture penalty of a removed
+    row), as apply's plain comprehensions compute them; the rules are classify's and score's."""
+    classes: dict = {}
+    row_cls: list[str | None] = []
+    values: list[float] = []
+    short_max, good_min, neargood_min = settings.SHORT_MAX_WORDS, settings.GOOD_MIN_WORDS, settings.NEARGOOD_MIN_WORDS
+    good_d, neargood_d = settings.GOOD_MIN_STOPWORD_DENSITY, settings.NEARGOOD_MIN_STOPWORD_DENSITY
+    prev_kept = False
+    for b in rows:
+        if not b.kept:
+            row_cls.append(None)
+            values.append(-(FURNITURE_RUN_EXTRA if values and not prev_kept else
+                            BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY))
+            prev_kept = False
+            continue
+        prev_kept = True
+        text = b.text
+        words = fold_words(text)
+        n = len(words)
+        if n <= short_max:
+            cls = "short"
+            v = -SHORT_ITEM_PENALTY if b.kind == "item" else -SHORT_PENALTY
+        else:
+            d = 1.0 if stop is None else sum(map(stop.__contains__, words)) / n
+            ends = ends_sentence(text) or leads_into_list(text)
+            if n >= good_min and d >= good_d and (ends or n >= 2 * good_min):
+                cls, v = "good", float(nwords(text))
+            elif n >= neargood_min and d >= neargood_d and ends:
+                cls, v = "neargood", NEARGOOD_FACTOR * nwords(text)
+            else:
+                cls = "bad"
+                v = -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if b.kind == "item" else LOW_DENSITY_FACTOR)
+                         * nwords(text))
+        classes[id(b)] = cls
+        row_cls.append(cls)
+        values.append(v)
+    return classes, row_cls, values
 
 
 def best_span(values: list[float]) -> tuple[int, int] | None:
@@ -319,11 +367,15 @@ def comments_start(doc: Document, rows: list[Block], classes: dict, s: int, e: i
     if start is None:
         return None
     markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
-    for i in range(start, len(rows)):
-        b = rows[i]
-        if id(b) in markers and is_comments_marker(b) or is_author_line(b) and any(is_author_line(c) for c in rows[i + 1:]):
-            return i
-    return None
+    n = len(rows)
+    # the first marker; the first author line that another follows: the first of two or more
+    # (the lines holding a ":" found first, by a comprehension)
+    first = next((i for i in range(start, n) if id(rows[i]) in markers and is_comments_marker(rows[i])), None) \
+        if markers else None
+    authors = [i for i in range(start, n) if ":" in rows[i].text and is_author_line(rows[i])]
+    if len(authors) >= 2 and (first is None or authors[0] < first):
+        return authors[0]
+    return first
 
 
 def starts_menu_run(kept: list[Block]) -> bool:
@@ -357,12 +409,12 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
     furniture line or prose paragraph: the list the sentence announces (a race calendar,
     a numbered shopping list, the stops of a tour), however little prose its lines hold."""
     runs = []
-    k = 0
-    while k < len(rows):
-        b = rows[k]
-        if not (b.kept and is_list_intro(b, classes[id(b)])):
-            k += 1
-            continue
+    j = 0
+    # (the intros first, by a comprehension of C calls: few lines end in ":")
+    intros = [i for i, b in enumerate(rows) if b.kept and b.text.rstrip().endswith(":") and classes[id(b)] != "short"]
+    for k in intros:
+        if k < j:
+            continue  # (inside the last intro's run)
         j = k + 1
         # the entries are all bullet items or all plain lines: a bullet list ends with its bullets
         bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
@@ -376,7 +428,6 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
         entries = sum(1 for b in body if b.kind == "item" or classes[id(b)] != "short")
         if settings.LIST_MIN_ROWS <= len(body) < settings.LIST_MAX_ROWS and 5 * entries >= 2 * len(body):
             runs.append((k, j - 1))
-        k = j
     return runs
 
 
@@ -715,24 +766,21 @@ def apply(doc: Document) -> None:
     if not kept:
         return
     stop = page_stopwords(kept)
-    classes = {id(b): classify(b, stop) for b in kept}
-    if "good" not in classes.values():
+    # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
+    # about as much as one line
+    classes, row_cls, values = classes_values(rows, stop)
+    if "good" not in row_cls:
         return  # no prose at all: when unsure, keep
-    # a run of furniture lines (a share bar, a menu) costs about as much as one line
-    values = [score(classes[id(b)], b) if b.kept else
-              -(FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
-                BYLINE_PENALTY if b.step == "bylines" else FURNITURE_PENALTY)
-              for i, b in enumerate(rows)]
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
     # kept block that is more than a short line is good, no furniture between) is article text
-    for i, b in enumerate(rows):
-        if b.kept and classes[id(b)] == "neargood" and next_prose_class(rows, classes, i) == "good":
-            values[i] = float(nwords(b.text))
+    if "neargood" in row_cls:
+        for i, b in enumerate(rows):
+            if row_cls[i] == "neargood" and next_prose_class(rows, classes, i) == "good":
+                values[i] = float(nwords(b.text))
     # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
     # article: it costs less than one that starts a page region
     for i in range(1, len(rows) - 1):
-        if not rows[i].kept and rows[i - 1].kept and rows[i + 1].kept \
-                and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
+        if row_cls[i] is None and row_cls[i - 1] in PROSE and row_cls[i + 1] in PROSE:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
@@ -798,20 +846,20 @@ def apply(doc: Document) -> None:
         lead.add(id(rows[k]))
         rows[k].tags["lead"] = True
         k -= 1
-    for i, b in enumerate(rows):
-        if not b.kept or b is title or id(b) in lead:
-            continue
-        if s <= i <= e:
+    # (the rows outside the body, then the body's: s > e leaves no body)
+    for b in rows[:s] + rows[max(s, e + 1):]:
+        if b.kept and b is not title and id(b) not in lead:
+            b.remove(shape_reason(b.text), NAME)
+    for b in rows[s:e + 1]:
+        if b.kept and b is not title and id(b) not in lead:
             b.tags["body"] = True
             if is_word_list(b, stop):
                 b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
             elif ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
                 b.remove("navigation", NAME)  # "Tags: a, b, c": links to the site's sections
-            continue
-        b.remove(shape_reason(b.text), NAME)
     for i in range(s + 1, e):
         b = rows[i]
-        if b.kept and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
+        if b.kept and b.text.isupper() and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
                 and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
             b.remove("related-links", NAME)
     for i, j in inline_teasers(rows, classes, s, e):
