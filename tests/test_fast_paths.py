@@ -682,8 +682,8 @@ def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
 def plain_captions_apply(doc) -> None:
     """captions.apply as its rules read: every block asked by each loop, no shape sets, no prefilter."""
     from cleaners.steps.captions import (CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON, SLASH_CREDIT, SLUG,
-                                         SLUG_SINGLE, SPLIT_LABEL, _mark, doubled, is_credit,
-                                         mark_more_copies, marks_copy, split_credit)
+                                         SLUG_SINGLE, SPLIT_LABEL, _mark, doubled, is_credit, marks_copy,
+                                         split_credit)
     from cleaners.text import nwords
     blocks = doc.blocks
     short = [bool(b.text) and nwords(b.text) <= cleaners_settings.CAPTION_MAX_WORDS for b in blocks]
@@ -705,9 +705,7 @@ def plain_captions_apply(doc) -> None:
         if nwords(b.text) < MIN_WORDS:
             continue
         for j in range(i + 1, min(i + 3, len(blocks))):
-            if blocks[j].kept and short[j] and marks_copy(b, blocks[j], j == i + 1):
-                if blocks[j].text == b.text:
-                    mark_more_copies(blocks, j)
+            if blocks[j].kept and short[j] and marks_copy(blocks, i, j):
                 break
     for i, b in enumerate(blocks):
         if b.kept and short[i] and (is_credit(b.text) or CAPTION_SENTENCE.match(b.text)):

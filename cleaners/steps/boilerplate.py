@@ -184,14 +184,12 @@ def score(cls: str, b: Block) -> float:
 
 
 def classes_values(rows: list[Block], stop: frozenset | None) -> tuple[dict, list[str | None], list[float]]:
-    """classify and score of every kept row in one pass (the id-keyed classes, each row's class,
-    None for a removed row, and each row's value: score, or the furniture penalty of a removed
-    row), as apply's plain comprehensions compute them; the rules are classify's and score's."""
+    """classify and score of every kept row in one pass: the id-keyed classes, each row's class
+    (None for a removed row), and each row's value (score, or the furniture penalty of a removed
+    row: more in a run of removed rows, less for a byline)."""
     classes: dict = {}
     row_cls: list[str | None] = []
     values: list[float] = []
-    short_max, good_min, neargood_min = settings.SHORT_MAX_WORDS, settings.GOOD_MIN_WORDS, settings.NEARGOOD_MIN_WORDS
-    good_d, neargood_d = settings.GOOD_MIN_STOPWORD_DENSITY, settings.NEARGOOD_MIN_STOPWORD_DENSITY
     prev_kept = False
     for b in rows:
         if not b.kept:
@@ -201,26 +199,9 @@ def classes_values(rows: list[Block], stop: frozenset | None) -> tuple[dict, lis
             prev_kept = False
             continue
         prev_kept = True
-        text = b.text
-        words = fold_words(text)
-        n = len(words)
-        if n <= short_max:
-            cls = "short"
-            v = -SHORT_ITEM_PENALTY if b.kind == "item" else -SHORT_PENALTY
-        else:
-            d = 1.0 if stop is None else sum(map(stop.__contains__, words)) / n
-            ends = ends_sentence(text) or leads_into_list(text)
-            if n >= good_min and d >= good_d and (ends or n >= 2 * good_min):
-                cls, v = "good", float(nwords(text))
-            elif n >= neargood_min and d >= neargood_d and ends:
-                cls, v = "neargood", NEARGOOD_FACTOR * nwords(text)
-            else:
-                cls = "bad"
-                v = -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if b.kind == "item" else LOW_DENSITY_FACTOR)
-                         * nwords(text))
-        classes[id(b)] = cls
+        cls = classes[id(b)] = classify(b, stop)
         row_cls.append(cls)
-        values.append(v)
+        values.append(score(cls, b))
     return classes, row_cls, values
 
 

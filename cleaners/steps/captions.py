@@ -77,21 +77,17 @@ def _mark(b: Block, caption: str) -> None:
         b.caption = caption
 
 
-def mark_more_copies(blocks: list[Block], j: int) -> None:
-    """The same text printed a third time (and more) right under a caption printed twice (alt
-    text, title, caption: no blank line between them) is that caption too."""
-    b = blocks[j]
-    for c in blocks[j + 1:]:
-        if c.blank_before or c.text != b.text or c.kind != b.kind or not c.kept:
-            return
-        _mark(c, c.text)
-
-
-def marks_copy(b: Block, c: Block, next_line: bool) -> bool:
-    """``b``'s text again in ``c`` (on the next line), or in ``c`` with a short credit after it: both are marked."""
-    if c.text == b.text and next_line and not c.blank_before and b.kind == c.kind == "paragraph":
+def marks_copy(blocks: list[Block], i: int, j: int) -> bool:
+    """``blocks[i]``'s text again in ``blocks[j]`` on the next line (and in the copies right under
+    that: alt text, title, caption), or in ``blocks[j]`` with a short credit after it: all are marked."""
+    b, c = blocks[i], blocks[j]
+    if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
         _mark(b, b.text)
         _mark(c, c.text)
+        for d in blocks[j + 1:]:
+            if d.blank_before or d.text != b.text or d.kind != b.kind or not d.kept:
+                break
+            _mark(d, d.text)
         return True
     if c.text.startswith(b.text) and c.text != b.text:
         rest = c.text[len(b.text):].strip()
@@ -100,6 +96,8 @@ def marks_copy(b: Block, c: Block, next_line: bool) -> bool:
             _mark(c, rest)
             return True
     return False
+
+
 def split_credit(blocks: list[Block], i: int) -> None:
     """A credit's label standing alone at ``i`` ("Foto:"): its value is the next block when that
     is a name or an agency ("AGENCY", "Jane Doe / Example Press | Berlin"), and the
@@ -151,9 +149,7 @@ def apply(doc: Document) -> None:
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
             c = blocks[j]
-            if c.text.startswith(b.text) and c.kept and short(j) and marks_copy(b, c, j == i + 1):
-                if c.text == b.text:
-                    mark_more_copies(blocks, j)
+            if c.text.startswith(b.text) and c.kept and short(j) and marks_copy(blocks, i, j):
                 break
     credits = CREDITS.lines_of(blocks)
     credit_of: dict[int, bool | None] = dict.fromkeys(credits)  # (a line not in CREDITS is no credit)

@@ -26,6 +26,7 @@ AUTHOR_POSTS = re.compile(phrases.AUTHOR_POSTS_PATTERN, re.I)
 DONATION = re.compile(phrases.DONATION_LINE_PATTERN, re.I)
 PROMPT_ROWS = 2  # a donation box's call above its payment button: "Sie lesen gern …?" / "Zeigen Sie …!"
 PROMPT_ROW_MAX_WORDS = 12
+AUTHOR_POSTS_MAX_WORDS = 12  # the link: "Latest posts by" and a name
 AUTHOR_BOX_ROWS = 6  # an author box above its link: header (the name), name, a bio of a few paragraphs
 
 
@@ -81,10 +82,10 @@ def apply(doc: Document) -> None:
     blocks = doc.blocks
     for i in CANDIDATES.lines_of(blocks):
         b = blocks[i]
-        m = AUTHOR_POSTS.match(b.text.strip()) if " " in b.text and nwords(b.text) <= 12 else None
+        m = AUTHOR_POSTS.match(b.text.strip()) if nwords(b.text) <= AUTHOR_POSTS_MAX_WORDS else None
         if m:
             author_box(blocks, i, m["name"])
         elif b.kept and is_widget(b.text):
             b.remove(REASON, NAME)
-            if b.text[:1] in "vpübwmVPÜBWM" and DONATION.match(b.text.strip()):
+            if DONATION.match(b.text.strip()):
                 donation_prompt(blocks, i)
