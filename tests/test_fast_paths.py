@@ -745,31 +745,48 @@ def test_caption_shapes_on_eval_lines():
         assert_caption_shapes(t)
 
 
-def plain_lines_with(p, word: str) -> list[int]:
-    return [i for i, t in enumerate(p.tokens()) if word in t]
+def plain_word_lines(p) -> dict[str, list[int]]:
+    """Page.word_lines line by line: the lines holding each prefilter word."""
+    from cleaners.steps import _match
+    found = {w: [i for i, t in enumerate(p.tokens()) if w in t] for w in sorted(_match._WORDS)}
+    return {w: lines for w, lines in found.items() if lines}
+
+
+def plain_word_hits(prefilter, p) -> set[int]:
+    """Prefilter.word_hits line by line: one of its words, or all the words of one of its phrases."""
+    phrases_ = [ws for group in prefilter._phrases.values() for ws in group]
+    return {i for i, t in enumerate(p.tokens()) if not prefilter._words.isdisjoint(t) or any(ws <= set(t) for ws in phrases_)}
+
+
+def step_prefilters():
+    from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
+    return [navigation.CANDIDATES, share.CANDIDATES, related.CANDIDATES, comments.CANDIDATES, captions.CREDITS,
+            widgets.CANDIDATES, bylines.CANDIDATES, boilerplate.MARKER_CANDIDATES]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(PHRASE_TEXTS | TEXTS, max_size=6), PHRASE_WORDS | st.text(CHARS, max_size=3).map(fold).filter(
-    lambda w: w and " " not in w))
-def test_page_lines_with_a_word_are_the_lines_holding_it(texts, word):  # (a word: a folded text without a space)
+@given(st.lists(PHRASE_TEXTS | TEXTS, max_size=6))
+def test_page_word_lines_and_word_hits_are_their_plain_forms(texts):
     from cleaners.steps._match import Page
     p = Page(texts)
-    for w in [word, *p.vocab()]:
-        assert p.lines_with(w) == plain_lines_with(p, w)
+    assert p.word_lines() == plain_word_lines(p)
+    for prefilter in step_prefilters():
+        assert prefilter.word_hits(p) == plain_word_hits(prefilter, p)
 
 
 @needs_eval
-def test_page_lines_with_a_word_on_eval_pages():
+def test_page_word_lines_and_word_hits_on_eval_pages():
     from cleaners.steps._match import Page
     files = list(SEED_FILES) + [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:60]]
     checked = 0
     for f in files:
         p = Page([b.text for b in parse(read_bytes(f), f.stem).blocks])
-        for w in sorted(p.vocab())[::5] + ["the", "cookies", "newsletter", "a"]:
-            assert p.lines_with(w) == plain_lines_with(p, w), (f.name, w)
-            checked += bool(p.lines_with(w))
-    assert checked > 5000  # the words do stand on lines
+        assert p.word_lines() == plain_word_lines(p), f.name
+        for prefilter in step_prefilters():
+            hits = prefilter.word_hits(p)
+            assert hits == plain_word_hits(prefilter, p), f.name
+            checked += len(hits)
+    assert checked > 1000  # the words do stand on lines
 
 
 def assert_fixed_fold_is_its_parts(text: str) -> None:

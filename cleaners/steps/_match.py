@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, compress, count, repeat
 from operator import not_
-from itertools import accumulate, compress
 
 from ..text import fold
 
@@ -77,10 +78,9 @@ def any_regex(patterns: list[str]) -> re.Pattern:
 # A rule states a NECESSARY condition next to it (tests/test_fast_paths.py checks it never rejects a
 # line the rule accepts); a step runs the rule only on the lines that meet it. Conditions, any of:
 #   lines:  the folded line is one of these (a set look-up);
-#   words:  the words of the folded line hold all the words of one of these phrases (one set test
-#           a page against the page's words; only then the lines; for a phrase of several words,
-#           the lines holding its longest word, found by str.find in the joined folded page
-#           (Page.lines_with), and of them those holding the rest);
+#   words:  the words of the folded line hold all the words of one of these phrases (the lines holding
+#           a word found once a page for all prefilters, Page.word_lines; for a phrase of several words,
+#           the lines holding its longest word, and of them those holding the rest);
 #   fold:   the folded line holds one of these literals;
 #   raw:    the line holds one of these literals.
 # Literals are lower case and match ignoring case as re.IGNORECASE does (the rules' own flag): in
@@ -133,12 +133,12 @@ def fold_tokens(text: str) -> frozenset[str]:
 class _View:
     """One form of a page's lines, joined for literal scans."""
 
-    __slots__ = ("lines", "text", "_rev", "_starts", "whole")
+    __slots__ = ("lines", "text", "_rev", "_ends", "whole")
 
     def __init__(self, lines: list[str], whole: bool = False):
         self.lines = lines
         self.text = "\n" + "\r\n".join(lines) + "\r"
-        self._rev = self._starts = None
+        self._rev = self._ends = None
         n = len(lines)
         # no line holds "\r" or "\n" (``whole``: known to hold none, as folded lines: fold splits at them)
         self.whole = whole or self.text.count("\n") == n and self.text.count("\r") == n
@@ -148,22 +148,23 @@ class _View:
             self._rev = self.text[::-1]
         return self._rev
 
-    def line_at(self, pos: int) -> int:
-        if self._starts is None:  # where each line's "\n" is
-            self._starts = list(accumulate(map((2).__add__, map(len, self.lines)), initial=0))
-        return bisect_right(self._starts, pos) - 1
+    def lines_at(self, positions: Iterable[int]) -> Iterator[int]:
+        """The line of each position of ``text``: how many lines after the first start ("\n") at or before it."""
+        if self._ends is None:  # where each line but the first has its "\n" (and the text's end: no position reaches it)
+            self._ends = list(accumulate(map((2).__add__, map(len, self.lines))))
+        return map(bisect_right, repeat(self._ends), positions)
 
 
 class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
-    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_vocab", "_found", "_with")
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_found", "_word_lines")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
-        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._vocab = None
+        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = None
         self._found: dict = {}
-        self._with: dict[str, list[int]] = {}
+        self._word_lines: tuple[int, dict[str, list[int]]] | None = None
 
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
@@ -188,24 +189,21 @@ class Page:
             self._found[key] = (rx, where)
         return where
 
-    def lines_with(self, word: str) -> list[int]:
-        """The lines whose words (``tokens``) include ``word``, in order: where ``word`` stands in the
-        folded view between separators. A folded line's words are joined by single spaces (``fold``
-        splits and joins), lines by "\r\n", and a word holds neither, so this is ``word in tokens[i]``
-        line by line, by ``str.find`` instead of a Python loop over the lines."""
-        found = self._with.get(word)
-        if found is None:
-            v = self.fold()
-            text, n, found = v.text, len(word), []
-            i = text.find(word)
-            while i >= 0:  # (text starts with "\n" and ends with "\r": i - 1 and i + n are inside it)
-                if text[i - 1] in " \n" and text[i + n] in " \r":
-                    line = v.line_at(i)
-                    if not found or found[-1] != line:
-                        found.append(line)
-                i = text.find(word, i + n)  # (a word holds no separator: none starts inside this one)
-            self._with[word] = found
-        return found
+    def word_lines(self) -> dict[str, list[int]]:
+        """The lines holding each word of ``_WORDS`` (every prefilter's words) that stands on the page, in
+        order: ``{w: [i for i, t in enumerate(tokens) if w in t]}`` for all prefilters at once, by one pass
+        of set look-ups (C calls) over the lines' words; a Python loop only over the lines holding one."""
+        known = self._word_lines
+        if known is None or known[0] != len(_WORDS):  # (_WORDS only grows: a prefilter made later adds words)
+            tokens, lines = self.tokens(), {}
+            for i in compress(count(), map(not_, map(_WORDS.isdisjoint, tokens))):
+                for w in _WORDS.intersection(tokens[i]):
+                    if w in lines:
+                        lines[w].append(i)
+                    else:
+                        lines[w] = [i]
+            known = self._word_lines = (len(_WORDS), lines)
+        return known[1]
 
     def folds(self) -> tuple[str, ...]:
         self._fixed()
@@ -230,14 +228,8 @@ class Page:
             self._fixed_folds, self._tokens, self._folds = zip(*got) if got else ((), (), ())
 
     def tokens(self) -> tuple[tuple[str, ...], ...]:
-        if self._vocab is None:
-            self._fixed()
-            self._vocab = frozenset().union(*self._tokens)
+        self._fixed()
         return self._tokens
-
-    def vocab(self) -> frozenset[str]:
-        self.tokens()
-        return self._vocab
 
 
 _last_page: Page | None = None
@@ -300,6 +292,9 @@ def _folded(lit: str) -> str | None:
 # prefilters at once (Page.found); a prefilter's own regex then runs only where that search matched.
 _GROUPS: dict[tuple[bool, str], set[str]] = {}
 _GROUP_RX: dict[tuple[bool, str], tuple[re.Pattern, bool]] = {}  # (regex, may overlap), made when first used
+# Every prefilter's words (its single words, and the word of each of its phrases whose lines are looked at): the
+# lines holding them are found once a page for all prefilters (Page.word_lines)
+_WORDS: set[str] = set()
 
 
 def _group_regex(key: tuple[bool, str]) -> tuple[re.Pattern, bool]:
@@ -325,8 +320,12 @@ class Prefilter:
         self._lines = frozenset(lines)
         phrases_ = set(map(fold_tokens, words))
         self._words = frozenset(w for ws in phrases_ if len(ws) == 1 for w in ws)
-        # a phrase of several words, and the word of it whose lines are looked at: its longest (likely the rarest)
-        self._phrases = [(ws, max(sorted(ws), key=len)) for ws in phrases_ if len(ws) > 1 and self._words.isdisjoint(ws)]
+        # the phrases of several words by the word of each whose lines are looked at: its longest (likely the rarest)
+        self._phrases: dict[str, list[frozenset[str]]] = {}
+        for ws in sorted(phrases_, key=sorted):
+            if len(ws) > 1 and self._words.isdisjoint(ws):
+                self._phrases.setdefault(max(sorted(ws), key=len), []).append(ws)
+        _WORDS.update(self._words, self._phrases)
         self._literals = []  # (group key, own regex, how many literals of the group are its own)
         fold = [*fold, *filter(None, map(_folded, raw))]
         raw = [lit for lit in raw if _folded(lit) is None]
@@ -345,17 +344,8 @@ class Prefilter:
             found = self._lines.intersection(folds)
             if found:  # (the lines whose fold is one of them, by C calls)
                 hits.update(compress(range(len(folds)), map(found.__contains__, folds)))
-        if self._words:
-            found = self._words.intersection(p.vocab())
-            if found:  # (the lines holding one of them, by C calls)
-                tokens = p.tokens()
-                hits.update(compress(range(len(tokens)), map(not_, map(found.isdisjoint, tokens))))
-        if self._phrases:
-            vocab = p.vocab()
-            for ws, rare in self._phrases:
-                if ws <= vocab:
-                    tokens = p.tokens()
-                    hits.update(i for i in p.lines_with(rare) if ws.issubset(tokens[i]))
+        if self._words or self._phrases:
+            hits.update(self.word_hits(p))
         for key, own, n_own in self._literals:
             v = p.fold() if key[0] else p.raw()
             if not v.whole:
@@ -365,13 +355,25 @@ class Prefilter:
                 # where the group's regex matched; when the group's literals are all this prefilter's own, its
                 # own regex is the group's (the same literals compiled alike) and matches at each: not tried again
                 mine = n_own == len(_GROUPS[key])
-                if key[1] == "$":
-                    rev, last = v.rev(), len(v.text) - 1
-                    hits.update(v.line_at(last - i) for i in where if mine or own.match(rev, i))
-                else:
-                    text = v.text
-                    hits.update(map(v.line_at, where) if mine else (v.line_at(i) for i in where if own.match(text, i)))
+                text = v.rev() if key[1] == "$" else v.text
+                if not mine:
+                    where = compress(where, map(own.match, repeat(text), where))
+                if key[1] == "$":  # (a position in the reversed text)
+                    where = map((len(text) - 1).__sub__, where)
+                hits.update(v.lines_at(where))
         return sorted(hits)
+
+    def word_hits(self, p: Page) -> set[int]:
+        """The lines meeting the words condition: holding one of the words, or all the words of one phrase."""
+        hits: set[int] = set()
+        word_lines = p.word_lines()
+        for w in self._words.intersection(word_lines):
+            hits.update(word_lines[w])
+        for rare in self._phrases.keys() & word_lines.keys():
+            tokens = p.tokens()
+            for ws in self._phrases[rare]:
+                hits.update(i for i in word_lines[rare] if ws.issubset(tokens[i]))
+        return hits
 
     def lines_of(self, blocks) -> list[int]:
         """Indices of the blocks whose text can match."""
