@@ -790,9 +790,10 @@ def test_page_word_lines_and_word_hits_on_eval_pages():
 
 
 def assert_fixed_fold_is_its_parts(text: str) -> None:
-    from cleaners.steps._match import _View, case_fix, fixed_fold
-    fixed, tokens, plain = fixed_fold(text)
+    from cleaners.steps._match import _WORDS, _View, case_fix, fixed_fold
+    fixed, tokens, plain, words = fixed_fold(text)
     assert (fixed, tokens, plain) == (fold(case_fix(text)), tuple(fold(case_fix(text)).split()), fold(text))
+    assert words == tuple(sorted(_WORDS.intersection(tokens)))
     v = _View([fixed, plain])  # folded lines never hold a line end: their view is whole without counting
     assert v.whole and _View([fixed, plain], whole=True).text == v.text
 
@@ -817,6 +818,18 @@ def test_page_found_follows_a_group_grown_after_it_was_searched():
     after = p.found(key)
     assert before != after and set(before) < set(after)
     assert p.found(key) is after  # (and kept)
+
+
+def test_page_word_lines_follow_words_added_after_the_page_was_read():
+    """A prefilter made later adds its words to _WORDS (and empties the fixed_fold cache, whose entries hold
+    the lines' words of _WORDS): a page read before finds them too."""
+    from cleaners.steps import _match
+    asked, read = _match.Page(["Zqxvword one", "plain"]), _match.Page(["plain", "two zqxvword"])
+    assert "zqxvword" not in asked.word_lines()
+    read.tokens()  # (its lines looked up, word_lines not asked yet)
+    _match.Prefilter(words=["zqxvword"])
+    assert asked.word_lines()["zqxvword"] == [0] and read.word_lines()["zqxvword"] == [1]
+    assert _match.Page(["zqxvword"]).word_lines() == {"zqxvword": [0]}
 
 
 def plain_announced_lists(rows, classes):

@@ -5,7 +5,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, repeat
-from operator import not_
 
 from ..text import fold
 
@@ -105,24 +104,30 @@ def case_fix(text: str) -> str:
     return text.translate(_CASE_FIX) if not text.isascii() and _HAS_CASE_FIX.search(text) else text
 
 
-_FIXED: dict[str, tuple[str, tuple[str, ...], str]] = {}
+# Every prefilter's words (its single words, and the word of each of its phrases whose lines are looked at): the
+# lines holding them are found once a page for all prefilters (Page.word_lines)
+_WORDS: set[str] = set()
+_FIXED: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {}
 _FIXED_MAX = 65536
 
 
-def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str]:
+def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
     """The text case-fixed and folded (as re.I reads it: where the ``fold`` literals are looked for),
-    its words (the ``words`` condition) and the text folded (``fold``, the same string unless the text
-    held a character ``case_fix`` changes); cached, so a page's lines take one look-up each for all
-    three. A dict of tuples of strings, not an lru_cache (a tracked list an entry) of sets: the garbage
-    collector stops tracking the tuples, while thousands of tracked cache entries made the next full
-    collections come sooner (one more in a 4-pass run)."""
+    its words (the ``words`` condition), the text folded (``fold``, the same string unless the text
+    held a character ``case_fix`` changes) and the words of ``_WORDS`` among its words, sorted (most
+    lines: none); cached, so a page's lines take one look-up each for all four (the cache is emptied
+    when ``_WORDS`` grows). A dict of tuples of strings, not an lru_cache (a tracked list an entry) of
+    sets: the garbage collector stops tracking the tuples, while thousands of tracked cache entries
+    made the next full collections come sooner (one more in a 4-pass run)."""
     found = _FIXED.get(text)
     if found is None:
         if len(_FIXED) >= _FIXED_MAX:
             _FIXED.clear()
         plain, fixed = fold(text), case_fix(text)
         f = plain if fixed is text else fold(fixed)
-        found = _FIXED[text] = (f, tuple(f.split()), plain)
+        tokens = tuple(f.split())
+        words = () if _WORDS.isdisjoint(tokens) else tuple(sorted(_WORDS.intersection(tokens)))
+        found = _FIXED[text] = (f, tokens, plain, words)
     return found
 
 
@@ -158,17 +163,19 @@ class _View:
 class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
-    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_found", "_word_lines")
+    __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_line_words", "_words_of", "_found",
+                 "_word_lines")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
-        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = None
+        self._folds = self._raw = self._fold = self._fixed_folds = self._tokens = self._line_words = None
+        self._words_of = 0  # the size of _WORDS the lines' words of it were looked up with
         self._found: dict = {}
         self._word_lines: tuple[int, dict[str, list[int]]] | None = None
 
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
-        rx, overlap = _group_regex(key)
+        rx, overlap, plain = _group_regex(key)
         # (found with this regex: a group grows when a prefilter is made later; the regex is told by identity, as
         # hashing a Pattern hashes its compiled code, thousands of words for a large group, at every call)
         rx_where = self._found.get(key)
@@ -179,6 +186,11 @@ class Page:
             first = key[1]
             if first not in "^$" and first.upper() == first.lower() and first not in text:  # (a str search is faster)
                 where = []
+            elif plain is not None:  # (str.find: faster than the regex engine trying the first character at each)
+                where, i, step = [], text.find(plain), 1 if overlap else len(plain)
+                while i >= 0:
+                    where.append(i)
+                    i = text.find(plain, i + step)
             elif not overlap:
                 where = [m.start() for m in rx.finditer(text)]
             else:  # every start, also inside another match
@@ -191,13 +203,17 @@ class Page:
 
     def word_lines(self) -> dict[str, list[int]]:
         """The lines holding each word of ``_WORDS`` (every prefilter's words) that stands on the page, in
-        order: ``{w: [i for i, t in enumerate(tokens) if w in t]}`` for all prefilters at once, by one pass
-        of set look-ups (C calls) over the lines' words; a Python loop only over the lines holding one."""
+        order: ``{w: [i for i, t in enumerate(tokens) if w in t]}`` for all prefilters at once, from the
+        lines' words of ``_WORDS`` (``fixed_fold``: a Python loop only over the lines holding one)."""
         known = self._word_lines
         if known is None or known[0] != len(_WORDS):  # (_WORDS only grows: a prefilter made later adds words)
-            tokens, lines = self.tokens(), {}
-            for i in compress(count(), map(not_, map(_WORDS.isdisjoint, tokens))):
-                for w in _WORDS.intersection(tokens[i]):
+            self._fixed()
+            if self._words_of != len(_WORDS):  # (looked up before _WORDS grew: again, in the emptied cache)
+                self._line_words, self._words_of = tuple(fixed_fold(t)[3] for t in self.texts), len(_WORDS)
+            words = self._line_words
+            lines: dict[str, list[int]] = {}
+            for i in compress(count(), words):
+                for w in words[i]:
                     if w in lines:
                         lines[w].append(i)
                     else:
@@ -225,7 +241,8 @@ class Page:
             got = list(map(_FIXED.get, self.texts))
             if None in got:
                 got = [e or fixed_fold(t) for e, t in zip(got, self.texts)]
-            self._fixed_folds, self._tokens, self._folds = zip(*got) if got else ((), (), ())
+            self._fixed_folds, self._tokens, self._folds, self._line_words = zip(*got) if got else ((), (), (), ())
+            self._words_of = len(_WORDS)
 
     def tokens(self) -> tuple[tuple[str, ...], ...]:
         self._fixed()
@@ -291,19 +308,21 @@ def _folded(lit: str) -> str | None:
 # Every prefilter's literals by (folded view?, group): a page is searched once a group, for all
 # prefilters at once (Page.found); a prefilter's own regex then runs only where that search matched.
 _GROUPS: dict[tuple[bool, str], set[str]] = {}
-_GROUP_RX: dict[tuple[bool, str], tuple[re.Pattern, bool]] = {}  # (regex, may overlap), made when first used
-# Every prefilter's words (its single words, and the word of each of its phrases whose lines are looked at): the
-# lines holding them are found once a page for all prefilters (Page.word_lines)
-_WORDS: set[str] = set()
+# (regex, may overlap, the group's one literal when the regex matches it as it is: else None), made when first used
+_GROUP_RX: dict[tuple[bool, str], tuple[re.Pattern, bool, str | None]] = {}
 
 
-def _group_regex(key: tuple[bool, str]) -> tuple[re.Pattern, bool]:
+def _group_regex(key: tuple[bool, str]) -> tuple[re.Pattern, bool, str | None]:
     found = _GROUP_RX.get(key)
     if found is None:
         group, lits = key[1], _GROUPS[key]
         # a literal holding its group's first character again could start inside another's match
         overlap = group not in "^$" and any(group in lit[1:] for lit in lits)
-        found = _GROUP_RX[key] = (_compile(group, lits, key[0]), overlap)
+        rx = _compile(group, lits, key[0])
+        plain = next(iter(lits)) if len(lits) == 1 and group not in "^$" else None
+        if plain is not None and (DIGIT in plain or " " in plain or rx.flags & re.I):  # (then the regex is not it)
+            plain = None
+        found = _GROUP_RX[key] = (rx, overlap, plain)
     return found
 
 
@@ -325,7 +344,9 @@ class Prefilter:
         for ws in sorted(phrases_, key=sorted):
             if len(ws) > 1 and self._words.isdisjoint(ws):
                 self._phrases.setdefault(max(sorted(ws), key=len), []).append(ws)
-        _WORDS.update(self._words, self._phrases)
+        if not _WORDS.issuperset(self._words) or not _WORDS.issuperset(self._phrases):
+            _WORDS.update(self._words, self._phrases)
+            _FIXED.clear()  # (its entries hold the lines' words of _WORDS)
         self._literals = []  # (group key, own regex, how many literals of the group are its own)
         fold = [*fold, *filter(None, map(_folded, raw))]
         raw = [lit for lit in raw if _folded(lit) is None]
