@@ -30,7 +30,6 @@ from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
-from langdetect.language import Language
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
 
@@ -258,6 +257,7 @@ class FastDetector:
             from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        result = [Language(lang, p) for lang, p in zip(self.langlist, langprob) if p > Detector.PROB_THRESHOLD]
-        result.sort(reverse=True)
-        return result[0].lang if result else Detector.UNKNOWN_LANG
+        # langdetect sorts the languages over PROB_THRESHOLD by probability, stably, highest first, and
+        # answers the first: the first maximum in langlist's order, when it is over the threshold
+        top = max(langprob)
+        return self.langlist[langprob.index(top)] if top > Detector.PROB_THRESHOLD else Detector.UNKNOWN_LANG

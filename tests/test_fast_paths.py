@@ -872,11 +872,13 @@ def plain_comments_start(doc, rows, classes, s, e):
 
 @needs_eval
 def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_eval_pages():
-    """classes_values is classify and score (and the furniture penalties) row by row, and
+    """classes_values is classify and score (and the furniture penalties) row by row (also with the
+    kept rows' words handed in, as apply does; page_stopwords too), and
     announced_lists and comments_start find the lists and the comment section's start the
     row-by-row scans find, on the eval pages as the boilerplate step sees them."""
     from cleaners import pipeline
     from cleaners.steps import boilerplate as bp
+    from cleaners.text import fold_words
 
     files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
     lists = cuts = 0
@@ -889,7 +891,11 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
         rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
         kept = [b for b in rows if b.kept]
         stop = bp.page_stopwords(kept)
+        # (apply hands both the kept rows' words, fold_words once a row: the same results)
+        kept_words = [fold_words(b.text) for b in kept]
+        assert bp.page_stopwords(kept, kept_words) == stop
         classes, row_cls, values = bp.classes_values(rows, stop)
+        assert bp.classes_values(rows, stop, kept_words) == (classes, row_cls, values)
         plain = {id(b): bp.classify(b, stop) for b in kept}
         assert classes == plain
         assert row_cls == [plain[id(b)] if b.kept else None for b in rows]

@@ -113,11 +113,14 @@ GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other sid
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
-def page_stopwords(blocks: list[Block]) -> frozenset | None:
+def page_stopwords(blocks: list[Block], block_words: list[tuple[str, ...]] | None = None) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
-    None when no list fits (a language without one): then prose is told by shape alone."""
-    words = list(chain.from_iterable(map(fold_words, [b.text for b in blocks])))
+    None when no list fits (a language without one): then prose is told by shape alone.
+    ``block_words``: the blocks' fold_words, when the caller has them."""
+    if block_words is None:
+        block_words = list(map(fold_words, [b.text for b in blocks]))
+    words = list(chain.from_iterable(block_words))
     total = len(words)
     counts = dict.fromkeys(STOP, 0)
     for word, k in Counter(filter(STOP_LANGS.__contains__, words)).items():
@@ -154,8 +157,10 @@ def leads_into_list(text: str) -> bool:
     return t.endswith(":") and SENTENCE_INSIDE.search(t) is not None
 
 
-def classify(b: Block, stop: frozenset | None) -> str:
-    words = fold_words(b.text)
+def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = None) -> str:
+    """``words``: fold_words(b.text), when the caller has them."""
+    if words is None:
+        words = fold_words(b.text)
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
@@ -170,23 +175,28 @@ def classify(b: Block, stop: frozenset | None) -> str:
 
 
 def score(cls: str, b: Block) -> float:
+    if cls == "short":  # (most rows: their words are not counted)
+        return -SHORT_ITEM_PENALTY if b.kind == "item" else -SHORT_PENALTY
     n = nwords(b.text)
     if cls == "good":
         return float(n)
     if cls == "neargood":
         return NEARGOOD_FACTOR * n
     item = b.kind == "item"
-    if cls == "short":
-        return -SHORT_ITEM_PENALTY if item else -SHORT_PENALTY
     # a long low-density block (figures, a table row, a list of names) costs no more than
     # a short one: alone it must not cut an article in two
     return -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n)
 
 
-def classes_values(rows: list[Block], stop: frozenset | None) -> tuple[dict, list[str | None], list[float]]:
+def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[tuple[str, ...]] | None = None
+                   ) -> tuple[dict, list[str | None], list[float]]:
     """classify and score of every kept row in one pass: the id-keyed classes, each row's class
     (None for a removed row), and each row's value (score, or the furniture penalty of a removed
-    row: more in a run of removed rows, less for a byline)."""
+    row: more in a run of removed rows, less for a byline). ``kept_words``: the kept rows' fold_words,
+    when the caller has them."""
+    if kept_words is None:
+        kept_words = [fold_words(b.text) for b in rows if b.kept]
+    k = 0
     classes: dict = {}
     row_cls: list[str | None] = []
     values: list[float] = []
@@ -199,7 +209,8 @@ def classes_values(rows: list[Block], stop: frozenset | None) -> tuple[dict, lis
             prev_kept = False
             continue
         prev_kept = True
-        cls = classes[id(b)] = classify(b, stop)
+        cls = classes[id(b)] = classify(b, stop, kept_words[k])
+        k += 1
         row_cls.append(cls)
         values.append(score(cls, b))
     return classes, row_cls, values
@@ -746,10 +757,11 @@ def apply(doc: Document) -> None:
     kept = [b for b in rows if b.kept]
     if not kept:
         return
-    stop = page_stopwords(kept)
+    kept_words = list(map(fold_words, [b.text for b in kept]))  # (once a row: a cache look-up costs)
+    stop = page_stopwords(kept, kept_words)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
-    classes, row_cls, values = classes_values(rows, stop)
+    classes, row_cls, values = classes_values(rows, stop, kept_words)
     if "good" not in row_cls:
         return  # no prose at all: when unsure, keep
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next

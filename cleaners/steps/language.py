@@ -29,9 +29,10 @@ def detector():
 def sample(doc: Document) -> str:
     parts, size = [], 0
     body = [b for b in doc.blocks if b.kept and b.kind in ("paragraph", "item")] or doc.kept()
-    for b in sorted(body, key=lambda b: -len(b.text)):  # longest blocks carry the language
-        parts.append(b.text)
-        size += len(b.text)
+    # the longest blocks carry the language (a stable sort: of equal lengths, the first first)
+    for text in sorted([b.text for b in body], key=len, reverse=True):
+        parts.append(text)
+        size += len(text)
         if size >= settings.LANG_SAMPLE_CHARS:
             break
     return " ".join(parts)[: settings.LANG_SAMPLE_CHARS]
