@@ -477,6 +477,9 @@ DATE_WORDS = [
 ]
 
 # --- captions: photo credits ----------------------------------------------------------------
+# a credit closing a caption: "… Foto: Archivo El País.", "… travel. Credit: ESA"
+CREDIT_SUFFIX = r"(?:foto|fotos|photo|photos|bild|imagen|imágenes|image|crédito|credit)\s*:\s*[^:]{1,60}$"
+CREDIT_SUFFIX_WORDS = ["foto", "fotos", "photo", "photos", "bild", "imagen", "imágenes", "image", "crédito", "credit"]
 # A short line matching one of these is a photo credit (a caption on its own).
 CREDIT_PATTERNS = [
     r"^(?:photo|photograph|image|picture|credit|credits|illustration|foto|bild|fotos|"
@@ -491,7 +494,7 @@ CREDIT_PATTERNS = [
     r"[.!?]\s+(?:efe|afp|ap|dpa|reuters|epa|getty images|imago|keystone|ansa|télam|pap|apa|sda|kna|epd)\s*$",
     r"^\w{2,5}\s*/\s*(?:pap|dpa|afp|efe|ap|apa|sda|kna|epd|reuters|ansa)$",
     # a caption ending in its credit: "Puerto de Montevideo. Foto: Archivo El País.", "Stau © aremac / Clipdealer"
-    r"(?:^|[.!?»“”)]\s+)(?:foto|fotos|photo|photos|bild|imagen|imágenes|image|crédito|credit)\s*:\s*[^:]{1,60}$",
+    r"(?:^|[.!?»“”)]\s+)" + CREDIT_SUFFIX,
     r"^\(\s*©[^()]{1,80}\)$|©\s*[^©/]{1,40}/\s*[^©/]{1,40}$|[.!?]\s+©\s*[^©.!?]{1,40}$",
     r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\)\.?$",
     r"\([^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|keystone|alamy|"
@@ -507,7 +510,7 @@ CREDIT_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["efe$", "afp$", "ap$", "dpa$", "reuters$", "epa$", "getty images$", "imago$", "keystone$", "ansa$", "télam$", "apa$",
      "sda$", "kna$", "epd$"],
     ["ap$", "dpa$", "afp$", "efe$", "apa$", "sda$", "kna$", "epd$", "reuters$", "ansa$"],
-    [{"words": ["foto", "fotos", "photo", "photos", "bild", "imagen", "imágenes", "image", "crédito", "credit"]}],
+    [{"words": CREDIT_SUFFIX_WORDS}],
     ["©"],
     ["(symbol", "(archiv", "(file photo", "(stock photo"],
     [{"words": ["getty", "shutterstock", "istock", "istockphoto", "imago", "picture alliance", "keystone", "alamy",
@@ -532,6 +535,8 @@ CAPTION_PATTERNS = [
     # "... of the drug. Getty", "... instead. (Photo: Getty Images)"
     r"^.{1,600}[.!?]\s+(?:(?:reuters|afp|ap photo|epa|dpa|ansa|efe)\s*/\s*[^/.!?]{2,60}|getty images|getty)\s*$",
     r"^.{1,600}\((?:photo|image|foto|bild|picture|credit|photo credit|image credit)s?\s*:[^()]{1,80}\)?\s*$",
+    # a caption longer than a credit line, ending in its credit: "… an enabler of deep space travel. Credit: ESA"
+    r"^.{1,600}[.!?»“”)]\s+" + CREDIT_SUFFIX,
 ]
 CAPTION_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["^file", "^in this ", "^this "],
@@ -541,6 +546,7 @@ CAPTION_NEEDS = [  # (see NAV_PATTERN_NEEDS)
     ["^this ", "^in this "],
     [{"words": ["reuters", "afp", "ap photo", "epa", "dpa", "ansa", "efe"]}, "getty images$", "getty$"],
     ["(photo", "(image", "(foto", "(bild", "(picture", "(credit"],
+    [{"words": CREDIT_SUFFIX_WORDS}],
 ]
 # Picture agencies: a very short line naming one is a credit.
 AGENCY_PATTERN = (

@@ -74,7 +74,8 @@ LIST_MAX_ROWS = 60
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence
-REPEAT_MIN_PAGES = 2          # a line must occur on at least this many pages of the site ...
+REPEAT_MIN_PAGES = 3          # a line must occur on at least this many pages of the site (two pages
+#   sharing a line are as often two stories of one event: session 6, aeb B 0.9522 -> 0.9542) ...
 REPEAT_MIN_SHARE = 0.3        # ... and on at least this share of them
 # Pages without a url form one corpus-wide "site": a line must be on half of them, and on 5 at least.
 REPEAT_MIN_SHARE_UNKNOWN_SITE = 0.5

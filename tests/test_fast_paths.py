@@ -681,10 +681,11 @@ def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
 
 def plain_captions_apply(doc) -> None:
     """captions.apply as its rules read: every block asked by each loop, no shape sets, no prefilter."""
-    from cleaners.steps.captions import (CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON, SLASH_CREDIT, SLUG,
+    from cleaners.steps.captions import (ALT_MAX_WORDS, CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON,
+                                         SLASH_CREDIT, SLUG,
                                          SLUG_SINGLE, SPLIT_LABEL, _mark, doubled, is_credit, marks_copy,
                                          split_credit)
-    from cleaners.text import nwords
+    from cleaners.text import ends_sentence, fold_words, nwords
     blocks = doc.blocks
     short = [bool(b.text) and nwords(b.text) <= cleaners_settings.CAPTION_MAX_WORDS for b in blocks]
     for i, b in enumerate(blocks):
@@ -722,6 +723,13 @@ def plain_captions_apply(doc) -> None:
         if (prev.reason == REASON and b.kept and short[i] and not b.blank_before
                 and (PICTURE.search(fold(b.text)) or SLASH_CREDIT.search(b.text))):
             _mark(b, b.text)
+    for k in range(2, len(blocks)):
+        if blocks[k].reason == REASON:
+            i = max(j for j in range(k) if j == 0 or blocks[j].text)  # the block above, blank ones skipped
+            b = blocks[i]
+            if i and b.kept and nwords(b.text) <= ALT_MAX_WORDS and not ends_sentence(b.text) \
+                    and set(fold_words(b.text)) < set(fold_words(blocks[k].text)) and fold_words(b.text):
+                _mark(b, b.text)
 
 
 @needs_eval

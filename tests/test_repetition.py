@@ -67,6 +67,8 @@ def test_counts_are_reused_and_not_counted_twice(tmp_path):
     again = SiteCounts.load(path)
     assert again.to_json() == counts.to_json()
     again.add("s", page_keys(parse(page("Another title line", 2).encode(), "p2")), "p2")
+    assert "local news" not in again.context("s")["repeated"]  # (two pages: settings.REPEAT_MIN_PAGES)
+    again.add("s", page_keys(parse(page("A third title line", 3).encode(), "p3")), "p3")
     assert "local news" in again.context("s")["repeated"]
 
 
@@ -103,3 +105,17 @@ def test_result_does_not_depend_on_input_order(tmp_path):
             ra = (tmp_path / "oa" / f"p{n}{ext}").read_text(encoding="utf-8").replace(str(a), "")
             rb = (tmp_path / "ob" / f"p{n}{ext}").read_text(encoding="utf-8").replace(str(b), "")
             assert ra == rb
+
+
+# a sentence both pages of a two-page site print (a real closing line of a dev page): two pages
+# cannot tell site furniture from a line two stories share; from three pages on it is furniture
+SHARED = "Deixe suas dúvidas e opiniões aqui embaixo! Obrigado por compartilhar nosso conteúdo!"
+
+
+def test_a_line_on_both_pages_of_a_two_page_site_stays():
+    from cleaners.text import fold
+    counts = SiteCounts()
+    for n in range(3):
+        dump = "\n\n".join([f"Story {n} headline", *BODY, SHARED]) + "\n"
+        counts.add("s", page_keys(parse(dump.encode(), f"p{n}")), f"p{n}")
+        assert (fold(SHARED) in counts.context("s")["repeated"]) == (n == 2)

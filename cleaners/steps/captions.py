@@ -8,9 +8,10 @@ Signals, all about the shape of the dump, none about a site:
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images"), also split over two lines
   ("Foto:" / "AGENCY"), the block above it then being the picture's caption;
-* a caption sentence ("In this photo issued by ...", "FILE - ...");
+* a caption sentence ("In this photo issued by ...", "FILE - ...", a long one ending "... Credit: ESA");
 * a block directly above a credit line (no blank line): the picture's caption;
-* a block directly under a caption (no blank line) that speaks of a picture or a credit.
+* a block directly under a caption (no blank line) that speaks of a picture or a credit;
+* a short line right above a caption whose words the caption all prints: the picture's alt text.
 
 Speed, same marks (tests/test_fast_paths.py compares apply with its rules asked of every block): each rule
 of the first loop is asked only of the blocks of its shape (a doubled text has an odd length and a space in
@@ -25,7 +26,7 @@ from itertools import compress, count
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold, nwords
+from ..text import ends_sentence, fold, fold_words, nwords
 from ._match import Prefilter, any_regex, contains_regex, literals_and_words
 
 NAME = "captions"
@@ -45,6 +46,7 @@ MIN_WORDS = 3  # a repeated line shorter than this is a label, not a caption
 DOUBLED_MIN_WORDS = 2  # "Shy owl Shy owl": two words printed twice on one line are an image's alt text and title
 CREDIT_SUFFIX_MAX_WORDS = 15
 AGENCY_LINE_MAX_WORDS = 8
+ALT_MAX_WORDS = 4  # an image's alt text right above its caption, all its words in the caption
 # the lines is_credit or CAPTION_SENTENCE can accept
 CREDITS = Prefilter(**dict(zip(("raw", "words"), literals_and_words(
     phrases.CREDIT_NEEDS + phrases.AGENCY_NEEDS + phrases.CAPTION_NEEDS))))
@@ -182,3 +184,15 @@ def apply(doc: Document) -> None:
                 break
             _mark(b, b.text)
             i += 1
+    # a picture's alt text right above its caption, a blank line between or not: a short line, no
+    # sentence end, whose words the caption all prints ("Plague doctor" / "A 14th century plague doctor
+    # (Image: …)"); the page's first line (its title) is never one
+    for k in [k for k, b in enumerate(blocks) if k > 1 and b.reason == REASON]:
+        i = k - 1
+        while i > 0 and not texts[i]:
+            i -= 1
+        b = blocks[i]
+        if i and b.kept and texts[i] and nwords(texts[i]) <= ALT_MAX_WORDS and not ends_sentence(texts[i]):
+            words = set(fold_words(texts[i]))
+            if words and words < set(fold_words(texts[k])):
+                _mark(b, b.text)

@@ -3,7 +3,8 @@
 
 A header line starts a teaser run: the kept blocks after it go while they look like
 teasers (headline-like, or cut off with an ellipsis). The run stops at body text, and
-a headline that directly introduces body text is left for the headings step.
+a headline that directly introduces body text is left for the headings step, unless it is
+the next item of a bulleted list of teasers (the list's last teaser, right above the body).
 """
 from __future__ import annotations
 
@@ -70,15 +71,19 @@ def apply(doc: Document) -> None:
         if is_header(b.text):
             b.remove(REASON, NAME)
             j = k + 1
+            listed = False  # the last teaser taken was a list item
             while j < len(blocks):
                 t = blocks[j]
                 if t.kept and t.text:
                     if is_body(t.text) or not is_teaser(t.text):
                         break
                     nxt = doc.next_kept(j)
-                    if nxt is not None and is_body(nxt.text) and not t.text.endswith(ELLIPSES):
-                        break  # a heading that introduces body text
+                    # a heading that introduces body text; not the next item of a list of teasers
+                    if nxt is not None and is_body(nxt.text) and not t.text.endswith(ELLIPSES) \
+                            and not (listed and t.kind == "item"):
+                        break
                     t.remove(REASON, NAME)
+                    listed = t.kind == "item"
                 j += 1
             i = j
             continue
