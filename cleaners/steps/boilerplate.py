@@ -50,7 +50,7 @@ from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
+from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
 from ._match import Prefilter, phrase_set
 from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
@@ -117,7 +117,7 @@ def page_stopwords(blocks: list[Block]) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
     None when no list fits (a language without one): then prose is told by shape alone."""
-    words = list(chain.from_iterable(map(fold_words, [b.text for b in blocks])))
+    words = list(chain.from_iterable(map(spaced_words, [b.text for b in blocks])))
     total = len(words)
     counts = dict.fromkeys(STOP, 0)
     for word, k in Counter(filter(STOP_LANGS.__contains__, words)).items():
@@ -159,7 +159,8 @@ def classify(b: Block, stop: frozenset | None) -> str:
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
-    d = density(words, stop)
+    spaced = words if b.text.isascii() else spaced_words(b.text)
+    d = density(spaced, stop) if spaced else 1.0  # (Han or kana only: no stop list judges it)
     ends = ends_sentence(b.text) or leads_into_list(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
             ends or n >= 2 * settings.GOOD_MIN_WORDS):
@@ -372,7 +373,7 @@ def starts_menu_run(kept: list[Block]) -> bool:
 def is_word_list(b: Block, stop: frozenset | None) -> bool:
     """Many words, almost no stop words, no sentence end: tags, keywords, a link list. A line
     that is prose in another language (an English quote in a German post) is no word list."""
-    words = fold_words(b.text)
+    words = spaced_words(b.text)
     if stop is None or len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
         return False
     return density(words, stop) < WORD_LIST_MAX_DENSITY and \
