@@ -85,8 +85,6 @@ BAD_MAX_PENALTY = 12.0
 NEARGOOD_FACTOR = 0.5
 MIN_PAGE_STOPWORD_SHARE = 0.08  # below this no stop list fits the page
 SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from this share of the first's
-WORD_LIST_MIN_WORDS = 12
-WORD_LIST_MAX_DENSITY = 0.06
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
 TAG_LINE = re.compile(phrases.TAG_LINE_PATTERN, re.I)
 TAG_LINE_MAX_WORDS = 40
@@ -368,16 +366,6 @@ def starts_menu_run(kept: list[Block]) -> bool:
             break
         run += 1
     return run >= settings.MENU_RUN_MIN
-
-
-def is_word_list(b: Block, stop: frozenset | None) -> bool:
-    """Many words, almost no stop words, no sentence end: tags, keywords, a link list. A line
-    that is prose in another language (an English quote in a German post) is no word list."""
-    words = spaced_words(b.text)
-    if stop is None or len(words) < WORD_LIST_MIN_WORDS or ends_sentence(b.text):
-        return False
-    return density(words, stop) < WORD_LIST_MAX_DENSITY and \
-        all(density(words, other) < WORD_LIST_MAX_DENSITY for other in STOP.values())
 
 
 def is_list_intro(b: Block, cls: str) -> bool:
@@ -835,9 +823,7 @@ def apply(doc: Document) -> None:
     for b in rows[s:e + 1]:
         if b.kept and b is not title and id(b) not in lead:
             b.tags["body"] = True
-            if is_word_list(b, stop):
-                b.remove("widget", NAME)  # a tag cloud or keyword list inside the body
-            elif ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
+            if ":" in b.text and TAG_LINE.match(b.text) and not ends_sentence(b.text) and nwords(b.text) <= TAG_LINE_MAX_WORDS:
                 b.remove("navigation", NAME)  # "Tags: a, b, c": links to the site's sections
     for i in range(s + 1, e):
         b = rows[i]
