@@ -14,7 +14,13 @@ _FOLD_DROP = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"\w+")
 # every str.isalpha character (and a few that are not, such as '²'): isalpha implies \w, never \d or '_'
 _LETTERISH = re.compile(r"[^\W\d_]")
-SENTENCE_END = tuple(".!?…\"”’»)'")  # a block ending in one of these "ends a sentence"
+SENTENCE_END = tuple(".!?…。！？\"”’»)'」』")  # a block ending in one of these "ends a sentence"
+# Han and kana: scripts written without spaces between words. Each of their characters counts as
+# a word (a line of 40 characters is prose, not one long "word"); their punctuation is no word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_WORD = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")  # fold_words: one such character, or a run of other \w
+_CJK_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}\u3000-\u303f\uff00-\uffef]+")  # nwords: the same, for split()
 ELLIPSES = ("...", "…")
 
 
@@ -58,12 +64,26 @@ def fold_words(text: str) -> tuple[str, ...]:
     text = text[: settings.MAX_BLOCK_CHARS]
     if text.isascii():  # (the same words: \w is [A-Za-z0-9_] there)
         return tuple(text.translate(_ASCII_WORDS).split())
+    if _HAS_CJK.search(text):
+        return tuple(_CJK_WORD.findall(text.lower()))
     return tuple(_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=65536)
+def spaced_words(text: str) -> tuple[str, ...]:
+    """fold_words without the Han and kana characters: the words a stop list can judge (no list
+    holds those scripts; a line of them is told by its shape alone)."""
+    words = fold_words(text)
+    if text.isascii() or not _HAS_CJK.search(text):
+        return words
+    return tuple(w for w in words if not _HAS_CJK.match(w))
+
+
+@lru_cache(maxsize=65536)
 def nwords(text: str) -> int:
-    """Number of white-space separated words."""
+    """Number of white-space separated words (a Han or kana character is a word of its own)."""
+    if not text.isascii() and _HAS_CJK.search(text):
+        return len(_CJK_TOKEN.findall(text))
     return len(text.split())
 
 
@@ -71,10 +91,10 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     if not t:
         return False
-    if t.endswith(("?", "!", ".", "…")):
+    if t.endswith(("?", "!", ".", "…", "。", "！", "？")):
         return True
     # a sentence may end inside quotes or brackets: 'he said "yes."' / '(see above.)'
-    return len(t) > 1 and t[-1] in "\"”’»)'" and t[-2] in ".!?…"
+    return len(t) > 1 and t[-1] in "\"”’»)'」』" and t[-2] in ".!?…。！？"
 
 
 def is_title_case(words: list[str]) -> bool:
@@ -103,8 +123,8 @@ def _headline_shape(text: str) -> bool:
     letter = _LETTERISH.search(text)  # C-speed any(c.isalpha() for c in text), exactly:
     if letter is None or not letter.group().isalpha() and not any(c.isalpha() for c in text):
         return False
-    core = text.rstrip().rstrip("\"”’»)'")  # 'he said “yes.”' ends in a full stop too
-    if not core or core[-1] in ".,;!…" or core.endswith(ELLIPSES):
+    core = text.rstrip().rstrip("\"”’»)'」』")  # 'he said “yes.”' ends in a full stop too
+    if not core or core[-1] in ".,;!…。，；！" or core.endswith(ELLIPSES):
         return False
     return True
 

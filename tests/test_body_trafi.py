@@ -8,7 +8,7 @@ from test_steps import DE_BODY, by_step, dump, kept_texts
 DE_TITLE = "Windkraft: Bundesregierung beschleunigt den Ausbau"
 
 
-# --- a quote in another language is not a word list ---------------------------------------------
+# --- a quote in another language, a keyword line: they stay in the body -------------------------
 
 EN_QUOTE = ("„Female founders must constantly consider how they are perceived in both business and life, "
             "which creates a tension that male founders rarely feel“")
@@ -33,6 +33,13 @@ def test_body_a_line_without_stop_words_in_the_body_stays():
     doc = clean_doc(page, "boilerplate")
     assert kept_texts(doc) == [DE_TITLE, DE_BODY[0], DE_BODY[1], TABLE_ROW, REFERENCE, DE_BODY[2]]
     assert by_step(doc, "boilerplate") == {}
+def test_body_a_keyword_line_in_the_body_stays():
+    # no stop words and no sentence end, but inside the article's body: when unsure, keep
+    tags = "Windenergie Offshore Genehmigung Naturschutz Bürgerbeteiligung Ausbau Netzausbau Strompreis Bundesnetzagentur Klimaschutz Energiewende Wirtschaftsministerium"
+    page = dump(DE_TITLE, DE_BODY[0], DE_BODY[1], tags, DE_BODY[2])
+    doc = clean_doc(page, "boilerplate")
+    assert kept_texts(doc) == [DE_TITLE, DE_BODY[0], DE_BODY[1], tags, DE_BODY[2]]
+    assert 7 not in by_step(doc, "boilerplate")
 
 
 # --- a near-good sentence that leads into the prose is article text ----------------------------

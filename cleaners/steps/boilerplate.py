@@ -50,7 +50,7 @@ from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason
+from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
 from ._match import Prefilter, phrase_set
 from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
@@ -115,9 +115,9 @@ def page_stopwords(blocks: list[Block], block_words: list[tuple[str, ...]] | Non
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
     None when no list fits (a language without one): then prose is told by shape alone.
-    ``block_words``: the blocks' fold_words, when the caller has them."""
+    ``block_words``: the blocks' spaced_words, when the caller has them."""
     if block_words is None:
-        block_words = list(map(fold_words, [b.text for b in blocks]))
+        block_words = list(map(spaced_words, [b.text for b in blocks]))
     words = list(chain.from_iterable(block_words))
     total = len(words)
     counts = dict.fromkeys(STOP, 0)
@@ -162,7 +162,8 @@ def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = N
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
-    d = density(words, stop)
+    spaced = words if b.text.isascii() else spaced_words(b.text)
+    d = density(spaced, stop) if spaced else 1.0  # (Han or kana only: no stop list judges it)
     ends = ends_sentence(b.text) or leads_into_list(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
             ends or n >= 2 * settings.GOOD_MIN_WORDS):
@@ -745,8 +746,9 @@ def apply(doc: Document) -> None:
     kept = [b for b in rows if b.kept]
     if not kept:
         return
-    kept_words = list(map(fold_words, [b.text for b in kept]))  # (once a row: a cache look-up costs)
-    stop = page_stopwords(kept, kept_words)
+    texts = [b.text for b in kept]
+    kept_words = list(map(fold_words, texts))  # (once a row: a cache look-up costs)
+    stop = page_stopwords(kept, list(map(spaced_words, texts)))
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
     classes, row_cls, values = classes_values(rows, stop, kept_words)
