@@ -293,3 +293,33 @@ def test_batch_counts_and_plan_of_new_inputs(tmp_path, mixed):
     seed.write_bytes(seed.read_bytes() + b"\nOne more line of text, for a new hash.\n")
     p2 = C.plan(corpus, C.discover_sources([str(mixed)]), {})
     assert [(t[0], t[2]) for t in p2["todo"]] == [(seed.stem, hashlib.sha256(seed.read_bytes()).hexdigest())]
+
+
+@pytest.mark.parametrize("chunk, nshards", [(4, 3), (C.RECORD_CHUNK, 64)])
+def test_staged_batch_per_shard_holds_its_records_in_id_order(tmp_path, mixed, monkeypatch, chunk, nshards):
+    """clean_batch cleans in (shard, id) order and stages each shard's rows as one record batch
+    (zero-copy slices of the record chunks, or the chunks a shard spans put together): each
+    batch equals the records of that shard's inputs, by id; the error records keep the input order."""
+    import pyarrow as pa
+
+    monkeypatch.setattr(C, "RECORD_CHUNK", chunk)  # 4: every shard spans chunks; 64 shards: most are in one
+    p = C.plan(tmp_path / "c", C.discover_sources([str(mixed)]), {})
+    items = list(reversed(p["todo"]))  # not in id order
+    t = C.parse_time(AS_OF)
+    s = C.clean_batch(str(tmp_path / "c"), "t", 0, items, AS_OF, 10.0, nshards)
+    want: dict[int, list] = {}
+    errors = []
+    for did, src, _, meta in items:
+        status, rec = C.clean_input(did, src, meta, 10.0, t)
+        if status == "ok":
+            want.setdefault(C.shard_of(did, nshards), []).append(rec)
+        else:
+            errors.append(rec)
+    assert s["errors"] == errors and [e["id"] for e in errors] == ["empty"]
+    assert sum(map(len, want.values())) == s["cleaned"] > 30
+    with pa.memory_map(str(tmp_path / "c" / s["batch"])) as f:
+        reader = pa.ipc.open_file(f)
+        assert sorted(s["rowgroups"]) == sorted(want) and reader.num_record_batches == len(want)
+        for shard, recs in want.items():
+            got = reader.get_batch(s["rowgroups"][shard])
+            assert got.equals(C.records_batch(sorted(recs, key=lambda r: r["id"])))
