@@ -323,3 +323,29 @@ def test_staged_batch_per_shard_holds_its_records_in_id_order(tmp_path, mixed, m
         for shard, recs in want.items():
             got = reader.get_batch(s["rowgroups"][shard])
             assert got.equals(C.records_batch(sorted(recs, key=lambda r: r["id"])))
+
+
+def test_records_removed_column_wise_equal_the_articles_dicts():
+    """The corpus' ``removed`` column, built from the cleaner's RemovedColumns (no dict per line),
+    equals pyarrow's own conversion of the removed dicts ``pagewash clean`` writes, on real text
+    and HTML pages; every other field of the article is the same whichever form it has."""
+    import pyarrow as pa
+    from cleaners.io import fmt_of, read_bytes
+    from cleaners.pipeline import clean_bytes
+
+    files = sample_dumps("aeb", 12) + sample_dumps("trafi", 12) + sorted((ROOT / "seeds_html").glob("*"))
+    files += sorted((ROOT.parent / "shared" / "eval" / "aeb" / "html").glob("*"))[:6]
+    t = C.parse_time(AS_OF)
+    dicts, cols = [], []
+    for f in files:
+        data, fmt = read_bytes(f), fmt_of(f)
+        a = clean_bytes(data, f.name.split(".")[0], source=str(f), fmt=fmt)
+        b = clean_bytes(data, f.name.split(".")[0], source=str(f), fmt=fmt, removed_columns=True)
+        assert (a.text, a.sha256) == (b.text, b.sha256)
+        assert {k: v for k, v in a.meta.items() if k != "removed"} == {k: v for k, v in b.meta.items() if k != "removed"}
+        dicts.append(a.meta["removed"])
+        cols.append(C.to_record(b, t))
+    assert any(r.get("where") for rs in dicts for r in rs) and sum(map(len, dicts)) > 1000
+    got = C.records_batch(cols).column("removed")
+    assert got.equals(pa.array(dicts, C.SCHEMA.field("removed").type))
+    assert got.to_pylist() == [[{"where": None, **r} for r in rs] for rs in dicts]
