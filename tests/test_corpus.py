@@ -273,6 +273,28 @@ def test_signature_properties():
         N._POW, N._INV = N._power_tables(N._SEGMENT)
 
 
+def test_signatures_of_pages_together_equal_each_signature(monkeypatch):
+    """neardup.signatures (the pages of a record chunk at once) gives signature() of each page:
+    real pages cleaned, in chunks of any size, with pages of no words, of fewer words than a
+    shingle, of just a shingle, of more shingles than a pass takes, and a word longer than a segment."""
+    import random
+
+    from cleaners import neardup as N
+    from cleaners.io import read_bytes
+    from cleaners.pipeline import clean_bytes
+
+    texts = [clean_bytes(read_bytes(f), f.stem).text for f in sample_dumps("aeb", 15) + sample_dumps("trafi", 15)]
+    texts += ["", " \n\t ", "one", "one two three four", "one two three four five", "Ünï cödé wörds, and more of them",
+              " ".join(f"w{i % 700}" for i in range(9000)), "y" * 70_000 + " z w v u t", "\n\n lead  space  words in a row"]
+    random.Random(5).shuffle(texts)
+    want = [N.signature(t) for t in texts]
+    assert sum(w is None for w in want) == 2
+    for k in (1, 2, 7, 32, len(texts)):
+        assert [s for i in range(0, len(texts), k) for s in N.signatures(texts[i:i + k])] == want
+    monkeypatch.setattr(N, "_COLUMNS", 300)  # groups of pages split often; most pages alone
+    assert N.signatures(texts) == want
+
+
 def test_batch_counts_and_plan_of_new_inputs(tmp_path, mixed):
     """The report's counts (from the Arrow columns) are those of the records; new inputs are not
     hashed by the plan (no sha256 yet; clean-batch reads them), a changed known one is."""
