@@ -29,7 +29,7 @@ import json
 import os
 import shutil
 import time
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -386,8 +386,8 @@ def error_record(did: str, source: str, sha: str | None, error: str, kind: str,
 
 
 def to_record(art, as_of: dt.datetime) -> dict:
-    """The corpus record of an article; ``removed`` is the article's own list of dicts (``line``,
-    ``reason``, ``text``, ``where`` when set), turned into Arrow column-wise by :func:`records_batch`."""
+    """The corpus record of an article cleaned with ``removed_columns=True``: ``removed`` is a
+    :class:`cleaners.render.RemovedColumns` (no dict per removed line), made Arrow by :func:`records_batch`."""
     m = art.meta
     return {
         "id": m["id"], "source": m["source"], "source_sha256": art.sha256, "url": m.get("url"),
@@ -395,13 +395,12 @@ def to_record(art, as_of: dt.datetime) -> dict:
         "title": m.get("title"), "language": m["language"], "text": art.text,
         "captions": m["captions"], "removed": m["removed"],
         "stats": json.dumps(m["stats"], ensure_ascii=False), "cleaner_version": m["cleaner_version"],
-        "processed_at": as_of, "duplicate_of": None, "minhash": neardup.signature(art.text),
+        "processed_at": as_of, "duplicate_of": None,  # minhash: records_batch, for its pages at once
     }
 
 
 _STRING_COLUMNS = ("id", "source", "source_sha256", "url", "page", "title", "language", "text", "stats",
                    "cleaner_version")
-_REASON, _TEXT = itemgetter("reason"), itemgetter("text")
 
 
 RECORD_CHUNK = 32  # pages whose records become Arrow at once: the batch keeps no Python objects per page
@@ -410,25 +409,23 @@ RECORD_CHUNK = 32  # pages whose records become Arrow at once: the batch keeps n
 def records_batch(recs: list[dict]) -> pa.RecordBatch:
     """Records of :func:`to_record` as one record batch of SCHEMA, in the given order.
 
-    Built column by column: the ``removed`` structs (about 170 a page) from four flat lists
-    and their offsets, not from one Python dict per removed line (4x less time than
-    ``RecordBatch.from_pylist`` plus copying the dicts).
+    The pages' MinHash signatures are computed here, together (:func:`neardup.signatures`).
+    Built column by column: the ``removed`` structs (about 170 a page) from the pages' four
+    lists joined, and their offsets; the cleaner never made a dict per removed line (a dict
+    each, then four passes over them, cost 0.09 ms a page; ``RecordBatch.from_pylist`` 4x that).
     """
     cols = {name: pa.array([r[name] for r in recs], pa.string()) for name in _STRING_COLUMNS}
     cols["captions"] = pa.array([r["captions"] for r in recs], SCHEMA.field("captions").type)
-    lists = [r["removed"] for r in recs]
-    flat = list(chain.from_iterable(lists))
-    offsets = np.zeros(len(lists) + 1, np.int32)
-    np.cumsum([len(x) for x in lists], out=offsets[1:])
-    f_line, f_reason, f_text, f_where = REMOVED_TYPE
+    removed = [r["removed"] for r in recs]
+    offsets = np.zeros(len(removed) + 1, np.int32)
+    np.cumsum([len(x.line) for x in removed], out=offsets[1:])
     struct = pa.StructArray.from_arrays(
-        [pa.array(list(map(dict.get, flat, repeat("line"))), f_line.type),
-         pa.array(list(map(_REASON, flat)), f_reason.type), pa.array(list(map(_TEXT, flat)), f_text.type),
-         pa.array(list(map(dict.get, flat, repeat("where"))), f_where.type)], fields=list(REMOVED_TYPE))
+        [pa.array(list(chain.from_iterable(x[i] for x in removed)), f.type) for i, f in enumerate(REMOVED_TYPE)],
+        fields=list(REMOVED_TYPE))
     cols["removed"] = pa.ListArray.from_arrays(pa.array(offsets), struct, type=SCHEMA.field("removed").type)
     cols["processed_at"] = pa.array([r["processed_at"] for r in recs], SCHEMA.field("processed_at").type)
     cols["duplicate_of"] = pa.nulls(len(recs), pa.string())
-    cols["minhash"] = pa.array([r["minhash"] for r in recs], SCHEMA.field("minhash").type)
+    cols["minhash"] = pa.array(neardup.signatures([r["text"] for r in recs]), SCHEMA.field("minhash").type)
     return pa.RecordBatch.from_arrays([cols[name] for name in SCHEMA.names], schema=SCHEMA)
 
 
@@ -446,8 +443,8 @@ def clean_input(did: str, src: str, meta: dict | None, page_timeout: float | Non
     data = None
     try:
         data = read_source(src)
-        art = call_with_limit(lambda: clean_bytes(data, did, source=src, meta=meta, fmt=fmt_of(Path(src))),
-                              page_timeout)
+        art = call_with_limit(lambda: clean_bytes(data, did, source=src, meta=meta, fmt=fmt_of(Path(src)),
+                                                  removed_columns=True), page_timeout)
         return "ok", to_record(art, as_of)
     except PageTimeout:
         return "error", error_record(did, src, _sha256(data), f"time limit: cleaning took over {page_timeout} s",
@@ -468,23 +465,29 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
     Returns a small summary; the records stay on disk. Records become Arrow RECORD_CHUNK pages
     at a time: holding a batch's records as Python objects (about 170 removed-line dicts a
     page) made the garbage collector cost 0.19 ms a page (full collections walking them all),
-    against 0.02 ms for a page not kept.
+    against 0.02 ms for a page not kept. The inputs are cleaned in (shard, id) order, the order
+    they are staged in, so the chunks need no reordering: a shard's record batch is a zero-copy
+    slice of its chunk, or the few rows of the chunks it spans put together (sorting the whole
+    batch afterwards copied every column twice, a take and a concatenation). The error records
+    keep the order of ``items``.
     """
     t = parse_time(as_of)
     pending: list[dict] = []
     chunks: list[pa.RecordBatch] = []
     shards: list[int] = []
-    errors: list[dict] = []
-    for did, src, _sha, meta in items:
+    errors: list[tuple[int, dict]] = []
+    # Python's str order is the code point order, i.e. the UTF-8 byte order publish sorts ids in
+    for shard, did, k in sorted((shard_of(item[0], nshards), item[0], k) for k, item in enumerate(items)):
+        _, src, _sha, meta = items[k]
         status, rec = clean_input(did, src, meta, page_timeout, t)
         if status == "ok":
             pending.append(rec)
-            shards.append(shard_of(did, nshards))
+            shards.append(shard)
             if len(pending) >= RECORD_CHUNK:
                 chunks.append(records_batch(pending))
                 pending.clear()
         else:
-            errors.append(rec)
+            errors.append((k, rec))
     if pending:
         chunks.append(records_batch(pending))
         pending.clear()
@@ -493,31 +496,36 @@ def clean_batch(corpus: str, run_tag: str, batch_no: int, items: list[tuple], as
     reasons: dict[str, int] = {}
     languages: dict[str, int] = {}
     if chunks:
-        table = pa.Table.from_batches(chunks, schema=SCHEMA)
+        table = pa.Table.from_batches(chunks, schema=SCHEMA)  # zero-copy: the chunks side by side
         del chunks
         # the report's counts, from the Arrow columns (a Counter fed per page cost 0.03 ms a page)
         reasons = _counts(pc.struct_field(pc.list_flatten(table.column("removed")), "reason"))
         languages = _counts(table.column("language"))
         # Arrow IPC, one record batch per shard, sorted by id: publish reads its shard's batch
-        # without decoding anything else. One take of the whole batch, then zero-copy slices
-        # (a take per shard cost 64 gathers of the nested columns)
+        # without decoding anything else
         shard_no = np.asarray(shards, np.int32)
-        idx = pc.sort_indices(pa.table({"shard": shard_no, "id": table.column("id")}),  # UTF-8 byte order = str order
-                              sort_keys=[("shard", "ascending"), ("id", "ascending")])
-        table = table.take(idx).combine_chunks()
-        shard_no = shard_no[idx.to_numpy()]
         bounds = np.flatnonzero(np.diff(shard_no)) + 1
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_file(sink, SCHEMA) as w:
-            for i, (lo, hi) in enumerate(zip([0, *bounds.tolist()], [*bounds.tolist(), len(shard_no)])):
-                w.write_batch(table.slice(lo, hi - lo).to_batches()[0])
-                rowgroups[int(shard_no[lo])] = i
+
+        def write(f) -> None:
+            with pa.ipc.new_file(f, SCHEMA) as w:
+                for i, (lo, hi) in enumerate(zip([0, *bounds.tolist()], [*bounds.tolist(), len(shard_no)])):
+                    w.write_batch(_one_batch(table.slice(lo, hi - lo)))
+                    rowgroups[int(shard_no[lo])] = i
+
+        # written straight to the file (no copy in memory); not fsynced: staging is never read
+        # after a crash (the next run removes it first), and a killed process loses nothing the
+        # kernel has; the rename still makes it whole or absent
+        write_atomic(Path(corpus) / rel, write, durable=False)
         del table
-        # not fsynced: staging is never read after a crash (the next run removes it first), and a
-        # killed process loses nothing the kernel has; the rename still makes it whole or absent
-        write_atomic(Path(corpus) / rel, sink.getvalue(), durable=False)
-    return {"batch": rel if rowgroups else None, "rowgroups": rowgroups, "cleaned": len(shards), "errors": errors,
-            "reasons": reasons, "languages": languages}
+    return {"batch": rel if rowgroups else None, "rowgroups": rowgroups, "cleaned": len(shards),
+            "errors": [rec for _, rec in sorted(errors, key=itemgetter(0))], "reasons": reasons,
+            "languages": languages}
+
+
+def _one_batch(table: pa.Table) -> pa.RecordBatch:
+    """``table`` (rows of one or a few chunks) as one record batch; zero-copy when it has one chunk."""
+    parts = [b for b in table.to_batches() if b.num_rows]
+    return parts[0] if len(parts) == 1 else table.combine_chunks().to_batches()[0]
 
 
 def _counts(values) -> dict[str, int]:

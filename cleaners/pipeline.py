@@ -97,15 +97,16 @@ def run_steps(doc: Document, steps: Iterable[ModuleType] = PIPELINE) -> Document
 
 
 def clean_bytes(data: bytes, doc_id: str, source: str | None = None, meta: dict | None = None,
-                fmt: str | None = None, context: dict | None = None) -> Article:
+                fmt: str | None = None, context: dict | None = None, removed_columns: bool = False) -> Article:
     """The whole pipeline on one dump. Raises InputError for input that cannot be an article.
 
-    ``context`` holds corpus facts for the steps (see cleaners.repetition.SiteCounts.context)."""
+    ``context`` holds corpus facts for the steps (see cleaners.repetition.SiteCounts.context).
+    ``removed_columns``: ``meta["removed"]`` as :class:`cleaners.render.RemovedColumns` (the corpus)."""
     doc = parse(data, doc_id, source, meta, fmt)
     doc.context = dict(context or {})
     run_steps(doc)
     text = render.canonical_text(doc)
-    record = render.metadata(doc)
+    record = render.metadata(doc, columns=removed_columns)
     record["stats"]["chars_out"] = len(text)
     record["cleaner_version"] = __version__
     return Article(id=doc_id, text=text, meta=record, sha256=hashlib.sha256(data).hexdigest())

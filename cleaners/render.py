@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from itertools import islice
-from operator import le
-from typing import Any
+from operator import attrgetter, le
+from typing import Any, NamedTuple
 
 from .model import REASONS, Document
 
@@ -33,15 +33,41 @@ def removed_records(doc: Document) -> list[dict[str, Any]]:
         else {"line": b.line, "reason": b.reason, "text": b.text, "where": b.where}
         for b in doc.blocks if b.reason is not None]
     recs.extend(doc.extra_removed)
-    # line order; records without a line number keep their page order at the end
-    lines = [r["line"] for r in recs]
+    order = _line_order([r["line"] for r in recs])
+    return recs if order is None else [recs[i] for i in order]
+
+
+class RemovedColumns(NamedTuple):
+    """:func:`removed_records` as four parallel lists (for the corpus: no dict per removed line)."""
+
+    line: list[int | None]
+    reason: list[str]
+    text: list[str]
+    where: list[str | None]
+
+
+_LINE, _REASON, _TEXT, _WHERE = (attrgetter(a) for a in ("line", "reason", "text", "where"))
+
+
+def removed_columns(doc: Document) -> RemovedColumns:
+    """The records of :func:`removed_records`, in its order, column by column (``where`` None when unset)."""
+    rem = [b for b in doc.blocks if b.reason is not None]
+    cols = RemovedColumns(*(list(map(get, rem)) for get in (_LINE, _REASON, _TEXT, _WHERE)))
+    for r in doc.extra_removed:
+        cols.line.append(r["line"])
+        cols.reason.append(r["reason"])
+        cols.text.append(r["text"])
+        cols.where.append(r.get("where"))
+    order = _line_order(cols.line)
+    return cols if order is None else RemovedColumns(*([c[i] for i in order] for c in cols))
+
+
+def _line_order(lines: list[int | None]) -> list[int] | None:
+    """Positions of the removed records in line order, records without a line number at the end in
+    page order (a stable sort); None when they are in that order already (a dump's blocks are)."""
     if None not in lines and all(map(le, lines, islice(lines, 1, None))):
-        return recs  # already in line order (a dump's blocks are): the stable sort would keep it
-    return sorted(recs, key=_line_order)
-
-
-def _line_order(r: dict[str, Any]) -> tuple[bool, int]:
-    return r["line"] is None, r["line"] or 0
+        return None
+    return sorted(range(len(lines)), key=lambda i: (lines[i] is None, lines[i] or 0))
 
 
 def captions(doc: Document) -> list[str]:
@@ -58,16 +84,17 @@ def captions(doc: Document) -> list[str]:
     return out
 
 
-def stats(doc: Document, removed: list[dict[str, Any]]) -> dict[str, Any]:
-    counts = Counter([r["reason"] for r in removed])
+def stats(doc: Document, removed: list[dict[str, Any]] | RemovedColumns) -> dict[str, Any]:
+    counts = Counter(removed.reason if isinstance(removed, RemovedColumns) else [r["reason"] for r in removed])
     s = dict(doc.stats)
     s.update(blocks=len(doc.blocks), kept=len([b for b in doc.blocks if b.kept and b.text]),
              removed={r: counts[r] for r in REASONS if r in counts})
     return s
 
 
-def metadata(doc: Document) -> dict[str, Any]:
-    removed = removed_records(doc)
+def metadata(doc: Document, columns: bool = False) -> dict[str, Any]:
+    """The metadata record (<id>.json); ``columns``: ``removed`` as :class:`RemovedColumns`."""
+    removed = removed_columns(doc) if columns else removed_records(doc)
     page = {k: v for k, v in doc.meta.items() if k not in ("id", "url")}
     rec: dict[str, Any] = {"id": doc.id, "source": doc.source, "url": doc.meta.get("url")}
     if page:

@@ -273,6 +273,28 @@ def test_signature_properties():
         N._POW, N._INV = N._power_tables(N._SEGMENT)
 
 
+def test_signatures_of_pages_together_equal_each_signature(monkeypatch):
+    """neardup.signatures (the pages of a record chunk at once) gives signature() of each page:
+    real pages cleaned, in chunks of any size, with pages of no words, of fewer words than a
+    shingle, of just a shingle, of more shingles than a pass takes, and a word longer than a segment."""
+    import random
+
+    from cleaners import neardup as N
+    from cleaners.io import read_bytes
+    from cleaners.pipeline import clean_bytes
+
+    texts = [clean_bytes(read_bytes(f), f.stem).text for f in sample_dumps("aeb", 15) + sample_dumps("trafi", 15)]
+    texts += ["", " \n\t ", "one", "one two three four", "one two three four five", "Ünï cödé wörds, and more of them",
+              " ".join(f"w{i % 700}" for i in range(9000)), "y" * 70_000 + " z w v u t", "\n\n lead  space  words in a row"]
+    random.Random(5).shuffle(texts)
+    want = [N.signature(t) for t in texts]
+    assert sum(w is None for w in want) == 2
+    for k in (1, 2, 7, 32, len(texts)):
+        assert [s for i in range(0, len(texts), k) for s in N.signatures(texts[i:i + k])] == want
+    monkeypatch.setattr(N, "_COLUMNS", 300)  # groups of pages split often; most pages alone
+    assert N.signatures(texts) == want
+
+
 def test_batch_counts_and_plan_of_new_inputs(tmp_path, mixed):
     """The report's counts (from the Arrow columns) are those of the records; new inputs are not
     hashed by the plan (no sha256 yet; clean-batch reads them), a changed known one is."""
@@ -293,3 +315,59 @@ def test_batch_counts_and_plan_of_new_inputs(tmp_path, mixed):
     seed.write_bytes(seed.read_bytes() + b"\nOne more line of text, for a new hash.\n")
     p2 = C.plan(corpus, C.discover_sources([str(mixed)]), {})
     assert [(t[0], t[2]) for t in p2["todo"]] == [(seed.stem, hashlib.sha256(seed.read_bytes()).hexdigest())]
+
+
+@pytest.mark.parametrize("chunk, nshards", [(4, 3), (C.RECORD_CHUNK, 64)])
+def test_staged_batch_per_shard_holds_its_records_in_id_order(tmp_path, mixed, monkeypatch, chunk, nshards):
+    """clean_batch cleans in (shard, id) order and stages each shard's rows as one record batch
+    (zero-copy slices of the record chunks, or the chunks a shard spans put together): each
+    batch equals the records of that shard's inputs, by id; the error records keep the input order."""
+    import pyarrow as pa
+
+    monkeypatch.setattr(C, "RECORD_CHUNK", chunk)  # 4: every shard spans chunks; 64 shards: most are in one
+    p = C.plan(tmp_path / "c", C.discover_sources([str(mixed)]), {})
+    items = list(reversed(p["todo"]))  # not in id order
+    t = C.parse_time(AS_OF)
+    s = C.clean_batch(str(tmp_path / "c"), "t", 0, items, AS_OF, 10.0, nshards)
+    want: dict[int, list] = {}
+    errors = []
+    for did, src, _, meta in items:
+        status, rec = C.clean_input(did, src, meta, 10.0, t)
+        if status == "ok":
+            want.setdefault(C.shard_of(did, nshards), []).append(rec)
+        else:
+            errors.append(rec)
+    assert s["errors"] == errors and [e["id"] for e in errors] == ["empty"]
+    assert sum(map(len, want.values())) == s["cleaned"] > 30
+    with pa.memory_map(str(tmp_path / "c" / s["batch"])) as f:
+        reader = pa.ipc.open_file(f)
+        assert sorted(s["rowgroups"]) == sorted(want) and reader.num_record_batches == len(want)
+        for shard, recs in want.items():
+            got = reader.get_batch(s["rowgroups"][shard])
+            assert got.equals(C.records_batch(sorted(recs, key=lambda r: r["id"])))
+
+
+def test_records_removed_column_wise_equal_the_articles_dicts():
+    """The corpus' ``removed`` column, built from the cleaner's RemovedColumns (no dict per line),
+    equals pyarrow's own conversion of the removed dicts ``pagewash clean`` writes, on real text
+    and HTML pages; every other field of the article is the same whichever form it has."""
+    import pyarrow as pa
+    from cleaners.io import fmt_of, read_bytes
+    from cleaners.pipeline import clean_bytes
+
+    files = sample_dumps("aeb", 12) + sample_dumps("trafi", 12) + sorted((ROOT / "seeds_html").glob("*"))
+    files += sorted((ROOT.parent / "shared" / "eval" / "aeb" / "html").glob("*"))[:6]
+    t = C.parse_time(AS_OF)
+    dicts, cols = [], []
+    for f in files:
+        data, fmt = read_bytes(f), fmt_of(f)
+        a = clean_bytes(data, f.name.split(".")[0], source=str(f), fmt=fmt)
+        b = clean_bytes(data, f.name.split(".")[0], source=str(f), fmt=fmt, removed_columns=True)
+        assert (a.text, a.sha256) == (b.text, b.sha256)
+        assert {k: v for k, v in a.meta.items() if k != "removed"} == {k: v for k, v in b.meta.items() if k != "removed"}
+        dicts.append(a.meta["removed"])
+        cols.append(C.to_record(b, t))
+    assert any(r.get("where") for rs in dicts for r in rs) and sum(map(len, dicts)) > 1000
+    got = C.records_batch(cols).column("removed")
+    assert got.equals(pa.array(dicts, C.SCHEMA.field("removed").type))
+    assert got.to_pylist() == [[{"where": None, **r} for r in rs] for rs in dicts]

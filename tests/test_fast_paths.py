@@ -444,6 +444,10 @@ def test_render_metadata_equals_its_plain_form():
     for doc in docs:
         want = plain_removed_records(doc)
         assert render.removed_records(doc) == want
+        cols = render.removed_columns(doc)  # the corpus' form: the same records, column by column
+        assert cols == ([r["line"] for r in want], [r["reason"] for r in want], [r["text"] for r in want],
+                        [r.get("where") for r in want])
+        assert render.stats(doc, cols) == render.stats(doc, want)
         unsorted += want != [r for r in want if r not in doc.extra_removed] + doc.extra_removed
         counts = Counter(r["reason"] for r in want)
         assert render.stats(doc, want) == {**doc.stats, "blocks": len(doc.blocks),
