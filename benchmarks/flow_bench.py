@@ -1,27 +1,35 @@
 """Flow throughput and memory against the plain in-process cleaner, in the same run.
 
-    python benchmarks/flow_bench.py [--n 10000] [--mem 10000,50000] [--skip-mem]
+    python benchmarks/flow_bench.py [--n 10000] [--rounds 3] [--mem 10000,50000] [--skip-mem]
+                                    [--skip-parallel] [--quick]
 
 Inputs: the dev eval dumps (../shared/eval/*/dumps) repeated under distinct ids in a temp dir.
-Prints pages/s of
-  - the plain in-process cleaner (read + clean_bytes per dump, nothing written),
-  - the clean-corpus flow with one worker thread (default), two worker processes (--workers 2),
-    a two-worker local Dask cluster that the run starts (--dask: its start is timed), and a
-    two-worker local cluster started before the timing (--dask-address: a long-lived cluster),
-each as a ratio to the baseline it is judged against, on a Prefect temporary server started
-once before the timed runs (its 10-20 s start is a one-off: a long-lived server does not pay it).
-The load average is printed with each figure; the baseline is measured again after the flows
-(the machine's load drifts), and CPU time per page of the baseline and the 1-thread flow.
-Then the peak RSS of a flow process (``pagewash run --workers 2`` in a child, its own temporary
-server) at each size of --mem, and the ratio of the largest to the smallest.
+One Prefect temporary server is started first (its 10-20 s start is a one-off: a long-lived
+server does not pay it) and used by every flow run (PREFECT_API_URL).
+
+The 1-worker must-show is judged by interleaved rounds: in-process (A: read + clean_bytes per
+dump, nothing written) and the clean-corpus flow with one worker thread (B: into an empty
+corpus), each in a fresh process (cold caches and a fresh garbage collector, as a real run;
+one untimed warm-up of the five seed pages in both arms), in the order ABBAAB...: a drift of the
+machine's load hits both arms alike. Each round prints both pages/s and CPU a page
+(``time.process_time`` of the child, all its threads; the server's CPU during the flow
+separately), the wall ratio B/A and the CPU ratio; then the medians over the rounds.
+Then (unless --skip-parallel) pages/s of the flow with two worker processes (--workers 2), a
+two-worker local Dask cluster that the run starts (--dask: its start is timed) and a two-worker
+local cluster started before the timing (--dask-address: a long-lived cluster), each against
+the median 1-worker flow, with the load average. Then the peak RSS of a flow process
+(``pagewash run --workers 2`` in a child, its own temporary server) at each size of --mem, and
+the ratio of the largest to the smallest. --quick: 2,000 dumps, rounds only.
 Not part of ``make test``: ``make flow-bench``.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -176,81 +184,159 @@ def peak_rss(src: Path, corpus: Path, workers: int) -> tuple[float, float]:
     return own, kids
 
 
+_ROUND_CHILD = """
+import json, sys, time
+sys.path.insert(0, {bench!r})
+import flow_bench as B
+
+arm, src, work = sys.argv[1:4]
+files = sorted(B.Path(src).iterdir())
+B.CLOCK = B.CleaningClock()
+seeds = sorted((B.ROOT / "seeds").glob("*.txt"))
+if arm == "flow":
+    from flows.corpus_flow import run
+    run([str(B.ROOT / "seeds")], work + "/warm")  # untimed: the client's first run
+else:
+    B.in_process(seeds)  # untimed: the same five seed pages cleaned first
+B.CLOCK.take()
+print("START", flush=True)
+c0, t0 = time.process_time(), time.perf_counter()
+if arm == "flow":
+    r = run([src], work + "/corpus")
+    assert r["cleaned"] + r["errors"] == r["inputs"] == len(files), r
+else:
+    B.in_process(files)
+wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+print("END " + json.dumps({{"wall": wall, "cpu": cpu, "clean": B.CLOCK.take(), "pages": len(files)}}), flush=True)
+"""
+
+
+def round_arm(arm: str, src: Path, work: Path) -> dict:
+    """One timed run of ``arm`` ("inproc": read + clean_bytes per dump; "flow": the 1-worker flow into
+    an empty corpus) in a fresh process, so no round inherits another's caches, garbage-collector
+    state (the flow freezes its heap before each batch) or warm-up; the flow uses this process'
+    Prefect server (PREFECT_API_URL). Returns pages/s, CPU s/page of the child (process_time: all
+    its threads), of the server during the timed part, and of ``clean_bytes`` alone."""
+    work.mkdir(parents=True, exist_ok=True)
+    code = _ROUND_CHILD.format(bench=str(ROOT / "benchmarks"))
+    log = open(work / "stderr.log", "w+")  # a file, not a pipe: a full pipe would block the child
+    p = subprocess.Popen([sys.executable, "-c", code, arm, str(src), str(work)], cwd=ROOT, stdout=subprocess.PIPE,
+                         stderr=log, text=True)
+    s0 = s1 = None
+    for line in p.stdout:
+        if line.startswith("START"):
+            s0 = cpu_seconds(children_only=True)  # the server (the child's own CPU is its process_time)
+        elif line.startswith("END "):
+            s1 = cpu_seconds(children_only=True)
+            res = json.loads(line[4:])
+    rc = p.wait()
+    log.seek(0)
+    err = log.read()
+    log.close()
+    if rc != 0 or s1 is None:
+        sys.exit(f"{arm} round failed:\n{err[-3000:]}")
+    shutil.rmtree(work, ignore_errors=True)
+    n = res["pages"]
+    # the child is alive while sampled: take its CPU out of the children's total
+    server = max(0.0, (s1 - s0) - res["cpu"]) / n
+    return {"rate": n / res["wall"], "cpu": res["cpu"] / n, "server": server, "clean": res["clean"],
+            "load": os.getloadavg()[0]}
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--n", type=int, default=None, help="dumps (default 10,000; 2,000 with --quick)")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved in-process / 1-worker flow rounds")
     ap.add_argument("--mem", default="10000,50000", help="sizes for the peak-memory runs")
     ap.add_argument("--skip-mem", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--skip-parallel", action="store_true", help="no 2-process or Dask runs")
+    ap.add_argument("--quick", action="store_true", help="2,000 dumps, the rounds only (no parallel or memory runs)")
     a = ap.parse_args()
+    if a.quick:
+        a.skip_mem = a.skip_parallel = True
+    n = a.n or (2_000 if a.quick else 10_000)
     tmp = Path(tempfile.mkdtemp(prefix="pagewash-bench-"))
     os.environ.setdefault("PREFECT_HOME", str(tmp / "prefect"))
     try:
         if not a.skip_speed:
-            src = make_inputs(a.n, tmp / f"in-{a.n}")
-            files = sorted(src.iterdir())
-            global CLOCK
-            CLOCK = CleaningClock()
-            base, base_cpu = in_process(files)
-            base_clean = CLOCK.take()
-            print(f"in-process cleaner      {base:8.1f} pages/s  ({a.n} dumps; {load()})", flush=True)
-            from flows.corpus_flow import run
+            src = make_inputs(n, tmp / f"in-{n}")
+            from flows.corpus_flow import run, share_api_url
 
+            # one temporary server for the whole benchmark, as `pagewash run` would start it
+            os.environ.setdefault("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "false")
             t0 = time.perf_counter()
-            run([str(ROOT / "seeds")], str(tmp / "warm"))  # starts the temporary server once
-            print(f"(temporary Prefect server start + first run: {time.perf_counter() - t0:.1f} s, not counted)",
+            share_api_url()
+            print(f"(temporary Prefect server start: {time.perf_counter() - t0:.1f} s, not counted)", flush=True)
+            # A = in-process, B = 1-worker flow, each in a fresh process; ABBA... so drift cancels
+            print(f"{a.rounds} rounds of {n} dumps, in-process (A) and 1-worker flow (B) each in a fresh "
+                  f"process, order {''.join('AB' if r % 2 == 0 else 'BA' for r in range(a.rounds))}:", flush=True)
+            rounds = []
+            for r in range(a.rounds):
+                res = {}
+                for arm in (("inproc", "flow") if r % 2 == 0 else ("flow", "inproc")):
+                    res[arm] = round_arm(arm, src, tmp / f"round-{r}-{arm}")
+                A, B = res["inproc"], res["flow"]
+                wall, cpu = B["rate"] / A["rate"], A["cpu"] / (B["cpu"] + B["server"])
+                rounds.append((A, B, wall, cpu))
+                print(f"  round {r + 1}: in-process {A['rate']:7.1f} pages/s {1000 * A['cpu']:.2f} ms CPU (load "
+                      f"{A['load']:.1f}); flow {B['rate']:7.1f} pages/s {1000 * B['cpu']:.2f} + server "
+                      f"{1000 * B['server']:.2f} ms CPU (load {B['load']:.1f}); wall ratio {wall:5.1%}, "
+                      f"CPU ratio {cpu:5.1%}", flush=True)
+            base = median([x[0]["rate"] for x in rounds])
+            one = median([x[1]["rate"] for x in rounds])
+            wall_ratio, cpu_ratio = median([x[2] for x in rounds]), median([x[3] for x in rounds])
+            base_cpu, one_cpu = median([x[0]["cpu"] for x in rounds]), median([x[1]["cpu"] for x in rounds])
+            one_server = median([x[1]["server"] for x in rounds])
+            print(f"in-process cleaner      {base:8.1f} pages/s  (median of {a.rounds} rounds; {load()})")
+            print(f"flow, 1 worker thread   {one:8.1f} pages/s  (median); 1-worker must-show: median wall ratio "
+                  f"{wall_ratio:5.1%} (target >= 85 %: {'met' if wall_ratio >= 0.85 else 'NOT met'}), median "
+                  f"CPU ratio {cpu_ratio:5.1%} (in-process CPU / flow process + server)", flush=True)
+            print(f"CPU per page (medians): in-process {1000 * base_cpu:.2f} ms, flow {1000 * one_cpu:.2f} ms + server "
+                  f"{1000 * one_server:.2f} ms; cleaning (clean_bytes) in-process "
+                  f"{1000 * median([x[0]['clean'] for x in rounds]):.2f} ms, in the flow's worker thread "
+                  f"{1000 * median([x[1]['clean'] for x in rounds]):.2f} ms; the flow outside the cleaning "
+                  f"{1000 * (one_cpu - median([x[1]['clean'] for x in rounds])):.2f} ms a page in its process",
                   flush=True)
-            CLOCK.take()  # not the warm-up run's pages
-            one, one_cpu, one_server = flow_rate(src, tmp / "c1")
-            one_clean = CLOCK.take()
-            print(f"flow, 1 worker thread   {one:8.1f} pages/s  = {one / base:5.1%} of in-process (target >= 85 %; "
-                  f"{load()})", flush=True)
-            two, _, _ = flow_rate(src, tmp / "c2", workers=2)
-            print(f"flow, 2 processes       {two:8.1f} pages/s  = {two / one:5.2f}x the 1-worker flow (target >= 1.3x; "
-                  f"{load()})", flush=True)
-            dask, _, _ = flow_rate(src, tmp / "c3", dask=True, workers=2)
-            print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= 1.3x; "
-                  f"{load()})", flush=True)
-            # a long-lived cluster, as the temporary server above: started (and its workers' imports
-            # warmed by one small run) before the timing, used through --dask-address
-            from distributed import LocalCluster
+            if not a.skip_parallel:
+                run([str(ROOT / "seeds")], str(tmp / "warm"))  # this process' client: its first run, untimed
+                two, _, _ = flow_rate(src, tmp / "c2", workers=2)
+                print(f"flow, 2 processes       {two:8.1f} pages/s  = {two / one:5.2f}x the 1-worker flow (target >= "
+                      f"1.3x; {load()})", flush=True)
+                dask, _, _ = flow_rate(src, tmp / "c3", dask=True, workers=2)
+                print(f"flow, Dask 2 workers    {dask:8.1f} pages/s  = {dask / one:5.2f}x the 1-worker flow (target >= "
+                      f"1.3x; {load()})", flush=True)
+                # a long-lived cluster, as the server above: started (and its workers' imports warmed by
+                # one small run) before the timing, used through --dask-address
+                from distributed import LocalCluster
 
-            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                              silence_logs=logging.WARNING) as cluster:
-                run([str(ROOT / "seeds")], str(tmp / "warm-dask"), dask_address=cluster.scheduler_address)
-                dask_live, _, _ = flow_rate(src, tmp / "c4", dask_address=cluster.scheduler_address)
-            print(f"flow, existing Dask cluster (2 workers, started before the timing) {dask_live:8.1f} pages/s  = "
-                  f"{dask_live / one:5.2f}x the 1-worker flow ({load()})", flush=True)
-            # the machine's load drifts (other jobs share the cores): the baseline again, after the
-            # flows, and the 1-worker flow against the faster of the two; CPU time per page (this
-            # process and the server) does not depend on the load
-            CLOCK.take()
-            base2, base2_cpu = in_process(files)
-            base2_clean = CLOCK.take()
-            print(f"in-process cleaner again {base2:7.1f} pages/s  ({load()}); 1-worker flow = {one / max(base, base2):5.1%} "
-                  f"of the faster baseline; CPU per page: in-process {1000 * min(base_cpu, base2_cpu):.2f} ms, "
-                  f"flow {1000 * one_cpu:.2f} ms = {min(base_cpu, base2_cpu) / one_cpu:5.1%} efficiency; the flow adds "
-                  f"{1000 * (one_cpu - min(base_cpu, base2_cpu)):.2f} ms a page, {1000 * one_server:.2f} of it in the "
-                  f"server", flush=True)
-            print(f"cleaning (clean_bytes) CPU per page: in-process {1000 * base_clean:.2f} / {1000 * base2_clean:.2f} ms "
-                  f"(before / after), in the flow's worker thread {1000 * one_clean:.2f} ms; the flow outside the "
-                  f"cleaning: {1000 * (one_cpu - one_server - one_clean):.2f} ms a page in its process", flush=True)
-            from cleaners.corpus import corpus_files
+                with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.WARNING) as cluster:
+                    run([str(ROOT / "seeds")], str(tmp / "warm-dask"), dask_address=cluster.scheduler_address)
+                    dask_live, _, _ = flow_rate(src, tmp / "c4", dask_address=cluster.scheduler_address)
+                print(f"flow, existing Dask cluster (2 workers, started before the timing) {dask_live:8.1f} pages/s  "
+                      f"= {dask_live / one:5.2f}x the 1-worker flow ({load()})", flush=True)
+                from cleaners.corpus import corpus_files
 
-            same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys() == corpus_files(tmp / "c4").keys()
-            print(f"(corpora of the four runs have the same files: {same}; processed-at differs per run)")
+                same = corpus_files(tmp / "c2").keys() == corpus_files(tmp / "c3").keys() == \
+                    corpus_files(tmp / "c4").keys()
+                print(f"(corpora of the three runs have the same files: {same}; processed-at differs per run)")
             shutil.rmtree(src)
         if not a.skip_mem:
             sizes = [int(x) for x in a.mem.split(",")]
             peaks = []
-            for n in sizes:
-                src = make_inputs(n, tmp / f"mem-{n}")
-                own, kids = peak_rss(src, tmp / f"mc-{n}", workers=2)
+            for size in sizes:
+                src = make_inputs(size, tmp / f"mem-{size}")
+                own, kids = peak_rss(src, tmp / f"mc-{size}", workers=2)
                 peaks.append(own)
-                print(f"peak RSS, {n:6d} dumps, --workers 2: flow process {own:7.1f} MiB, "
+                print(f"peak RSS, {size:6d} dumps, --workers 2: flow process {own:7.1f} MiB, "
                       f"largest child {kids:7.1f} MiB", flush=True)
                 shutil.rmtree(src)
-                shutil.rmtree(tmp / f"mc-{n}")
+                shutil.rmtree(tmp / f"mc-{size}")
             print(f"peak RSS ratio {sizes[-1]} / {sizes[0]}: {peaks[-1] / peaks[0]:.3f} (target <= 1.20)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -83,6 +83,28 @@ def test_bytes_do_not_depend_on_batches_or_order(tmp_path, mixed):
     assert C.corpus_files(c) == fa
 
 
+def test_row_groups_sliced_or_gathered_give_the_same_bytes(tmp_path, mixed, monkeypatch):
+    """publish takes a row group's rows as slices of runs or by two gathers: the same bytes,
+    with row groups of 3 rows (4 shards of several) from ordered, shuffled and incremental runs."""
+    monkeypatch.setattr(C, "ROW_GROUP", 3)
+    files = sorted(mixed.iterdir())
+    outs = []
+    for runs in (0, 10 ** 6):  # 0: always gathered; 10**6: always sliced
+        monkeypatch.setattr(C, "SLICE_RUNS", runs)
+        a, b, c = (tmp_path / f"{x}{runs}" for x in "abc")
+        build(a, [mixed], batch_size=1000, nshards=4)
+        build(b, [mixed], batch_size=4, shuffle=True, nshards=4)
+        half = tmp_path / f"half{runs}"
+        half.mkdir()
+        for f in files[::2]:
+            shutil.copy(f, half / f.name)
+        build(c, [half], nshards=4)  # then all: old rows interleave with new ones in every shard
+        build(c, [mixed], nshards=4)
+        outs += [C.corpus_files(x) for x in (a, b, c)]
+        assert max(C.pq.ParquetFile(f).num_row_groups for f in C.shard_files(a)) > 1
+    assert len(outs[0]) == 6 and all(o == outs[0] for o in outs[1:])  # 4 shards, errors, manifest
+
+
 def test_near_duplicates_marked_not_dropped(tmp_path, mixed):
     corpus = tmp_path / "c"
     _, _, pub = build(corpus, [mixed])
