@@ -28,17 +28,14 @@ def canonical_text(doc: Document) -> str:
 
 
 def removed_records(doc: Document) -> list[dict[str, Any]]:
-    recs: list[dict[str, Any]] = [
-        {"line": b.line, "reason": b.reason, "text": b.text} if b.where is None
-        else {"line": b.line, "reason": b.reason, "text": b.text, "where": b.where}
-        for b in doc.blocks if b.reason is not None]
-    recs.extend(doc.extra_removed)
-    order = _line_order([r["line"] for r in recs])
-    return recs if order is None else [recs[i] for i in order]
+    """The removed blocks and the HTML pre-pass records in line order, one dict each (``where`` when set)."""
+    return [{"line": line, "reason": reason, "text": text} if where is None
+            else {"line": line, "reason": reason, "text": text, "where": where}
+            for line, reason, text, where in zip(*removed_columns(doc))]
 
 
 class RemovedColumns(NamedTuple):
-    """:func:`removed_records` as four parallel lists (for the corpus: no dict per removed line)."""
+    """The removed records as four parallel lists (the corpus takes them so: no dict per removed line)."""
 
     line: list[int | None]
     reason: list[str]
@@ -50,7 +47,8 @@ _LINE, _REASON, _TEXT, _WHERE = (attrgetter(a) for a in ("line", "reason", "text
 
 
 def removed_columns(doc: Document) -> RemovedColumns:
-    """The records of :func:`removed_records`, in its order, column by column (``where`` None when unset)."""
+    """The removed blocks and the HTML pre-pass records in line order, column by column (``where``
+    None when unset); :func:`removed_records` is these as dicts."""
     rem = [b for b in doc.blocks if b.reason is not None]
     cols = RemovedColumns(*(list(map(get, rem)) for get in (_LINE, _REASON, _TEXT, _WHERE)))
     for r in doc.extra_removed:

@@ -67,7 +67,7 @@ LINES = st.text(LINE_CHARS, max_size=12) | st.sampled_from(["1. one", "2) two", 
 @given(st.lists(LINES, max_size=14), st.sampled_from(["\n", "\r\n", "\r"]))
 def test_parse_text_equals_its_plain_form_on_any_lines(lines, end):
     text = end.join(lines)
-    assume(not _wrapped_shape(split_lines(text)))
+    assume(not _wrapped_shape(split_lines(text.removeprefix("\ufeff"))))  # (parse_text drops a BOM first)
     assert fields(parse_text(text)) == plain_blocks(text)
 
 
