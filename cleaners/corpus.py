@@ -757,47 +757,42 @@ def publish(corpus: str, summaries: list[dict], failed: list[dict], as_of: str,
     n_dups = len(dup_keys)
     del sorted_ids, rows, firsts
     # 4. rewrite the shards that change: new or removed records, or changed duplicate marks
-    jobs = []
+    changed = False
+    entries: dict[str, dict] = {}  # manifest entries of the shards written
+    # one shard at a time: two writer threads cut the wall time a little but their heaps grew
+    # with the run (publish's peak +67 against +39 MiB at 50,000 pages)
     for shard in sorted(set(current) | set(new_parts)):
         cur = current.get(shard)
         touched = shard in new_parts or shard in migrate or (cur is not None and len(cur) != stored_rows[shard])
         if not touched and cur is not None:
             want = _lookup(cur.column("id"), dup_keys, dup_values)
             touched = not want.equals(_array(cur.column("duplicate_of")).cast(pa.string()))
-        if touched:
-            jobs.append((shard, cur.column("id") if cur is not None else None, new_parts.get(shard, [])))
-    changed = bool(jobs)
-    entries: dict[str, dict] = {}  # manifest entries of the shards written
-
-    def rewrite(job) -> None:
-        shard, keep_old, parts = job
+        if not touched:
+            continue
+        changed = True
         path = root / shard_name(shard, nshards)
         sources: list = []
-        if keep_old is not None:
+        keep_old = cur.column("id") if cur is not None else None
+        if cur is not None:
             pf = pq.ParquetFile(path)
             sources += [("old", pf, i) for i in range(pf.num_row_groups)]
-        sources += [("new", batch, rg) for batch, rg in parts]
+        sources += [("new", batch, rg) for batch, rg in new_parts.get(shard, [])]
         rows_written = [0]
-        staged = _Staged(root)
 
-        def write(f):
-            rows_written[0] = _write_shard(f, sources, keep_old, staged, dup_keys, dup_values, shard in migrate)
+        def write(f, sources=sources, keep_old=keep_old, resign_old=shard in migrate):
+            rows_written[0] = _write_shard(f, sources, keep_old, staged, dup_keys, dup_values, resign_old)
 
         try:
-            if (keep_old is not None and len(keep_old)) or parts:
+            if (cur is not None and len(cur)) or shard in new_parts:
                 write_atomic(path, write)
         finally:
-            staged.close()
+            staged.close()  # (the staged batches mapped for this shard)
         if not rows_written[0] and path.exists():
             path.unlink()
         elif rows_written[0]:  # hashed now, while in the page cache: build_manifest reads no shard again
             entry = shard_entry(root, path)
             entries[entry["path"]] = entry
-
-    # one shard at a time, in this thread: two writer threads cut the wall time a little but
-    # their heaps grew with the run (publish's peak +67 against +39 MiB at 50,000 pages)
-    for job in jobs:
-        rewrite(job)
+        del sources
     del current  # close the batches before they are removed
     # 5. errors: the old ones, minus the ids this run cleaned or failed again, plus the new ones
     old_errors = read_errors(root)

@@ -24,7 +24,6 @@ class InputError(ValueError):
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _BULLET_GLYPHS = "•*·-▪◦●■‣⁃"
-_BULLET = re.compile(r"(?P<glyph>[%s])(?:\s+|$)" % re.escape(_BULLET_GLYPHS))
 _NUMBER = re.compile(r"(?P<num>\d{1,3}[.)])\s+(?=\S)")
 
 
@@ -104,9 +103,11 @@ def split_lines(text: str) -> list[str]:
 
 
 def _strip_marker(body: str, numbered_ok: bool) -> tuple[str, str]:
-    m = _BULLET.match(body) if body and body[0] in _BULLET_GLYPHS else None
-    if m:
-        return m.group("glyph"), body[m.end():]
+    """(marker, rest) of a line's body: a bullet glyph followed by white space or the end, or, when
+    ``numbered_ok``, a number ("1.", "2)") followed by white space; else ("", body)."""
+    first = body[:1]
+    if first and first in _BULLET_GLYPHS and (len(body) == 1 or body[1].isspace()):
+        return first, body[1:].lstrip()
     if numbered_ok:
         m = _NUMBER.match(body)
         if m:
@@ -166,14 +167,13 @@ def parse_text(text: str) -> list[Block]:
         if not body:
             blank_before = True
             continue
-        # _strip_marker(body, numbered line in a run of them), inline: a glyph followed by white
-        # space (\s is str.isspace) or the end; a number matched once
         first = body[0]
-        if first in _BULLET_GLYPHS and (len(body) == 1 or body[1].isspace()):
-            marker, rest = first, body[1:].lstrip()
-        elif first.isdigit() and (m := _NUMBER.match(body)) is not None \
-                and ((n > 0 and _is_numbered(lines[n - 1])) or (n < last and _is_numbered(lines[n + 1]))):
-            marker, rest = m.group("num"), body[m.end():]
+        if first in _BULLET_GLYPHS or first.isdigit():
+            # a numbered line is a list item only inside a run of numbered lines (the neighbours
+            # asked only of a numbered line)
+            near_numbered = first.isdigit() and _NUMBER.match(body) is not None and (
+                (n > 0 and _is_numbered(lines[n - 1])) or (n < last and _is_numbered(lines[n + 1])))
+            marker, rest = _strip_marker(body, near_numbered)
         else:
             marker, rest = "", body
         # normalize_inline(rest), its ASCII case inline (rest never starts with white space)

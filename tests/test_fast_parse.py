@@ -1,6 +1,8 @@
 """Session 5 fast paths of the parser and the language step equal their plain forms."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -8,7 +10,7 @@ from conftest import SEED_FILES, SHARED
 from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.text import normalize_inline
-from cleaners.textparse import _NUMBER, _is_numbered, _strip_marker, _wrapped_shape, decode, \
+from cleaners.textparse import _BULLET_GLYPHS, _NUMBER, _is_numbered, _strip_marker, _wrapped_shape, decode, \
     is_hard_wrapped, parse_text, split_lines
 
 
@@ -72,11 +74,13 @@ def test_parse_text_equals_its_plain_form_on_any_lines(lines, end):
 
 
 def test_bullet_white_space_is_str_isspace_for_every_character():
-    # the inlined bullet rule: "glyph then \s+ or the end" as str.isspace and str.lstrip
+    # _strip_marker's bullet rule (str.isspace, str.lstrip) is the regex "glyph then \s+ or the end"
+    bullet = re.compile(r"(?P<glyph>[%s])(?:\s+|$)" % re.escape(_BULLET_GLYPHS))
     for c in map(chr, range(0x3100)):
         body = "•" + c + c + "x"
         m = _strip_marker(body, False)
-        fast = ("•", body[1:].lstrip()) if body[1].isspace() else ("", body)
+        found = bullet.match(body)
+        fast = (found.group("glyph"), body[found.end():]) if found else ("", body)
         assert m == fast, repr(c)
     assert _NUMBER.match("12.\u3000x") and not _NUMBER.match("12.x")
 
