@@ -12,11 +12,13 @@ and is not counted; each part's figure is its best round, in ms per page. With s
 checkout and pass, importing that checkout's ``cleaners``, in turn (A B A B ...), so a
 change of machine load hits all of them; a table gives each part's best pass.
 
-``--new-pages`` times pages the process has not cleaned before, as a corpus run meets them:
-the other dataset is cleaned first (untimed: code paths, langdetect's profiles and common
-words warm) and then the dataset's pages once, that round counted. The default rounds clean
-the same pages again, where every line's cached facts (folds, words, n-grams) are found in
-the caches; on the dev pages that makes a page about 1.5 times cheaper than on first sight.
+``--new-pages`` times pages the process has not cleaned before, as a corpus run meets them
+after it has seen the rest of the corpus: the pages are split in two halves (sha1 of the id,
+as quality.py's); a fresh process per half cleans the other dataset and the other half first
+(untimed: code paths, langdetect's profiles, the common words and the site's repeated lines
+warm) and then the half's pages once, that round counted; the halves are added up. The default
+rounds clean the same pages again, where every line's cached facts (folds, words, n-grams)
+are found in the caches; on the dev pages that makes a page about 1.3 times cheaper.
 """
 from __future__ import annotations
 
@@ -31,7 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 
 
-def profile(dataset: str, rounds: int, new_pages: bool = False) -> dict[str, float]:
+def half_of(pid: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
+
+
+def profile(dataset: str, rounds: int, half: int | None = None) -> dict[str, float]:
     import hashlib
 
     from cleaners.io import read_bytes
@@ -42,11 +50,15 @@ def profile(dataset: str, rounds: int, new_pages: bool = False) -> dict[str, flo
     pages = [(f.name.split(".")[0], read_bytes(f)) for f in sorted((EVAL / dataset / "dumps").glob("*.txt"))]
     clock = time.process_time
     best: dict[str, float] = {}
-    if new_pages:  # warm on the other dataset, then one counted round of pages not seen before
+    if half is not None:  # warm on the other dataset and half, then one counted round of this half's pages
         other = "trafi" if dataset == "aeb" else "aeb"
         for f in sorted((EVAL / other / "dumps").glob("*.txt")):
             pipeline.clean_bytes(read_bytes(f), f.name)
-    for rnd in range(1, 2) if new_pages else range(rounds + 1):
+        for pid, data in pages:
+            if half_of(pid) != half:
+                pipeline.clean_bytes(data, pid)
+        pages = [(pid, data) for pid, data in pages if half_of(pid) == half]
+    for rnd in range(1, 2) if half is not None else range(rounds + 1):
         t: dict[str, float] = {}
         for pid, data in pages:
             a = clock()
@@ -76,7 +88,26 @@ def profile(dataset: str, rounds: int, new_pages: bool = False) -> dict[str, flo
         if rnd:  # round 0 warms the caches
             for k, v in t.items():
                 best[k] = min(best.get(k, v), v)
-    return {k: v / len(pages) * 1e3 for k, v in best.items()}
+    return {k: v / len(pages) * 1e3 for k, v in best.items()} | {"pages": len(pages)}
+
+
+def child(code: Path, a) -> dict[str, float]:
+    """profile() of a checkout in a fresh process; --new-pages: a process per half, added up."""
+    def run(extra: list[str]) -> dict[str, float]:
+        out = subprocess.run([sys.executable, "-B", __file__, "--json", "--at", str(code.resolve()),
+                              "--dataset", a.dataset, "--rounds", str(a.rounds)] + extra,
+                             check=True, capture_output=True, text=True).stdout
+        return json.loads(out)
+    if not a.new_pages:
+        return run([])
+    halves = [run(["--half", str(h)]) for h in (0, 1)]
+    n = sum(h["pages"] for h in halves)
+    return {k: sum(h[k] * h["pages"] for h in halves) / n for k in halves[0] if k != "pages"}
+
+
+def profile_here(a) -> dict[str, float]:
+    sys.path.insert(0, str(a.at))
+    return profile(a.dataset, a.rounds)
 
 
 def main() -> int:
@@ -86,28 +117,29 @@ def main() -> int:
     ap.add_argument("--new-pages", action="store_true", help="time pages not cleaned before (see above)")
     ap.add_argument("--code", type=Path, nargs="*", help="checkouts to compare (default: this one)")
     ap.add_argument("--passes", type=int, default=3, help="with --code: fresh processes per checkout")
+    ap.add_argument("--half", type=int, choices=[0, 1], help=argparse.SUPPRESS)  # a --new-pages child
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one checkout, for the A/B driver
     ap.add_argument("--at", type=Path, default=ROOT, help=argparse.SUPPRESS)  # whose cleaners to import
     a = ap.parse_args()
-    if not a.code:
+    if a.json:
         sys.path.insert(0, str(a.at))
-        res = profile(a.dataset, a.rounds, a.new_pages)
-        if a.json:
-            print(json.dumps(res))
-        else:
-            for k, v in res.items():
+        print(json.dumps(profile(a.dataset, a.rounds, a.half)))
+        return 0
+    if not a.code:
+        res = child(a.at, a) if a.new_pages else profile_here(a)
+        for k, v in res.items():
+            if k != "pages":
                 print(f"{k:12s} {v:7.3f} ms")
         return 0
     results: list[dict[str, float]] = [{} for _ in a.code]
     for _ in range(a.passes):
         for i, code in enumerate(a.code):
-            out = subprocess.run([sys.executable, "-B", __file__, "--json", "--at", str(code.resolve()),
-                                  "--dataset", a.dataset, "--rounds", str(a.rounds)] + ["--new-pages"] * a.new_pages,
-                                 check=True, capture_output=True, text=True).stdout
-            for k, v in json.loads(out).items():
+            for k, v in child(code, a).items():
                 results[i][k] = min(results[i].get(k, v), v)
     print(f"{'part':12s} " + " ".join(f"{str(c)[-14:]:>14s}" for c in a.code))
     for k in results[0]:
+        if k == "pages":
+            continue
         print(f"{k:12s} " + " ".join(f"{r.get(k, float('nan')):14.3f}" for r in results))
     return 0
 

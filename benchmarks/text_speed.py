@@ -22,15 +22,18 @@ wall-clock: on a loaded machine the ratio moves less.
 The rounds above clean the same pages again, and from the second on every line's cached facts
 (folds, words, langdetect's n-grams) are found in pagewash's caches: that rate is what a page
 costs when its lines were seen before (site furniture), not what a new page costs.
-``--new-pages`` measures the latter, as a corpus run meets its pages: each round in a fresh
-process cleans the other dataset first (untimed: code paths, langdetect's profiles, common
-words warm), then times the C4 filter and pagewash on the dataset's pages, each page seen
-for the first time by pagewash (the C4 filter keeps no state; it runs before and after
-pagewash and its faster run counts).
+``--new-pages`` measures the latter, as a corpus run meets its pages after it has seen the
+rest of the corpus: the pages are split in two halves (sha1 of the id, as quality.py's); a
+round is a fresh process per half that cleans the other dataset and the other half first
+(untimed: code paths, langdetect's profiles, common words and the site's repeated lines
+warm), then times the C4 filter and pagewash on the half's pages, each page seen for the
+first time by pagewash (the C4 filter keeps no state; it runs before and after pagewash and
+its faster run counts); the halves are added up.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -97,13 +100,13 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="rounds (one run of each); the best of each is reported")
     ap.add_argument("--cpu", action="store_true", help="time CPU (process_time), not wall-clock")
     ap.add_argument("--new-pages", action="store_true", help="time pages pagewash has not cleaned before (see above)")
-    ap.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)  # a --new-pages round (child)
+    ap.add_argument("--half", type=int, choices=[0, 1], help=argparse.SUPPRESS)  # a --new-pages round (child)
     a = ap.parse_args()
     if a.cpu:
         global CLOCK
         CLOCK = time.process_time
     pages = [(f.name.split(".")[0], read_bytes(f)) for f in sorted((a.eval / a.dataset / "dumps").glob("*.txt"))]
-    if a.one_round:
+    if a.half is not None:
         return new_pages_round(a, pages)
     if a.new_pages:
         return new_pages(a, len(pages))
@@ -126,13 +129,19 @@ def main() -> int:
     return 0
 
 
+def half_of(pid: str) -> int:
+    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
+
+
 def new_pages_round(a, pages: list[tuple[str, bytes]]) -> int:
-    """One --new-pages round (a fresh process): warm on the other dataset, then time each filter once."""
+    """One half of a --new-pages round (a fresh process): warm on the other dataset and half,
+    then time each filter once on this half's pages."""
     other = "trafi" if a.dataset == "aeb" else "aeb"
-    for f in sorted((a.eval / other / "dumps").glob("*.txt")):
-        data = read_bytes(f)
+    warm = [(f.name, read_bytes(f)) for f in sorted((a.eval / other / "dumps").glob("*.txt"))]
+    for pid, data in warm + [(pid, data) for pid, data in pages if half_of(pid) != a.half]:
         c4_filter(data)
-        clean_bytes(data, f.name)
+        clean_bytes(data, pid)
+    pages = [(pid, data) for pid, data in pages if half_of(pid) == a.half]
     c4 = timed(lambda pid, data: c4_filter(data), pages)
     pw = timed(lambda pid, data: clean_bytes(data, pid), pages)
     c4 = min(c4, timed(lambda pid, data: c4_filter(data), pages))
@@ -143,9 +152,12 @@ def new_pages_round(a, pages: list[tuple[str, bytes]]) -> int:
 def new_pages(a, n: int) -> int:
     rounds = []
     for _ in range(a.repeat):
-        cmd = [sys.executable, "-B", __file__, "--one-round", "--dataset", a.dataset, "--eval", str(a.eval)]
-        out = subprocess.run(cmd + ["--cpu"] * a.cpu, check=True, capture_output=True, text=True).stdout
-        rounds.append(json.loads(out))
+        halves = []
+        for half in (0, 1):
+            cmd = [sys.executable, "-B", __file__, "--half", str(half), "--dataset", a.dataset, "--eval", str(a.eval)]
+            out = subprocess.run(cmd + ["--cpu"] * a.cpu, check=True, capture_output=True, text=True).stdout
+            halves.append(json.loads(out))
+        rounds.append({k: halves[0][k] + halves[1][k] for k in ("c4", "pagewash")})
     c4, pw = n / min(r["c4"] for r in rounds), n / min(r["pagewash"] for r in rounds)
     ratios = sorted(r["c4"] / r["pagewash"] for r in rounds)
     print(f"{a.dataset}: {n} dumps, pages not seen before, {a.repeat} rounds (fresh processes)"
