@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test install quality bench flow-bench clean-out
+.PHONY: run test explore install quality bench flow-bench clean-out
 
 # Prefect on this machine (../shared/PREFECT_NOTES.md), unless set by the user: a project-local
 # PREFECT_HOME, a startup limit a cold temporary server can meet, no telemetry, quiet logs.
@@ -32,9 +32,13 @@ run: $(STAMP)
 	$(BIN)/pagewash export corpus --out out
 	$(BIN)/pagewash check out --golden golden
 
-## make test: the test suite
+## make test: the test suite (property tests on fixed examples: the same on every run)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## make explore: the property tests on fresh random examples (a search for counter-examples)
+explore: $(STAMP)
+	PAGEWASH_HYPOTHESIS=explore $(BIN)/python -m pytest -q $$(grep -l "from hypothesis" tests/test_*.py)
 
 ## make quality: F1 on ../shared/eval (text dumps)
 quality: $(STAMP)

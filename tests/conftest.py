@@ -8,12 +8,23 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from cleaners import cli, render
 from cleaners.pipeline import parse, run_steps, steps_until
 from cleaners.text import normalize_inline
 from cleaners.textparse import _is_numbered, _strip_marker, decode, is_hard_wrapped, split_lines
+
+# Property tests (hypothesis): `make test` is the gate CI runs, so it tries the same examples on
+# every run and machine (derandomised, no example database): a red run means the change, not a
+# new random draw. `make explore` runs them with fresh random examples each time, to look for new
+# counter-examples; a case it finds becomes an @example of its test (kept by the gate).
+hypothesis_settings.register_profile("gate", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("PAGEWASH_HYPOTHESIS", "gate"))
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

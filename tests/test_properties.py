@@ -74,3 +74,14 @@ def test_any_bytes_give_an_article_or_an_input_error(data):
         return
     assert isinstance(art.text, str)
     assert art.text == "" or art.text.endswith("\n")
+
+
+def test_the_gate_tries_the_same_examples_every_run():
+    """`make test` (CI) runs the property tests derandomised and without an example database, so
+    a run's result depends on the code alone; `make explore` sets PAGEWASH_HYPOTHESIS=explore."""
+    import os
+
+    gate = os.environ.get("PAGEWASH_HYPOTHESIS", "gate") == "gate"
+    assert settings.default.derandomize is gate
+    assert (settings.default.database is None) is gate
+    assert SETTINGS.derandomize is gate  # a test's own settings keep the profile's choice
