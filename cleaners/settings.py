@@ -35,6 +35,9 @@ INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
 CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
 CREDIT_MAX_WORDS = 20         # a bare photo credit line
 SPLIT_CREDIT_CAPTION_MAX_WORDS = 30  # the caption above a credit split over two lines ("Foto:" / agency)
+# a line printed twice with a blank line between is alt text and caption from this many words (no
+# sentence end, not the title): shorter ones are as often a feature label and its heading (session 7)
+CAPTION_SPACED_COPY_MIN_WORDS = 4
 
 # --- duplicates ---------------------------------------------------------------
 NEAR_DUP_MIN_WORDS = 8        # below this only exact (folded) copies count

@@ -1,0 +1,34 @@
+"""Session 7 (quality7): shapes read from half-A errors, kept because the totals rose and half B
+dropped on neither dataset. Real snippets; each case fails without its rule, and each counterpart
+shows where it must not fire."""
+from __future__ import annotations
+
+from conftest import clean_doc
+from test_steps import EN_BODY, by_step, dump
+
+# --- a picture's alt text and caption printed twice, a blank line between ----------------------
+
+BEZELS = "The slimmer bezels of the 16-inch MacBook Pro"
+REFRESH = ("Pros out there who are well-versed in the video space will appreciate one change to the display "
+           "though, which is the ability to specifically choose your refresh rate.")
+
+
+def test_a_line_printed_twice_under_a_blank_line_is_a_caption():
+    doc = clean_doc(dump(EN_BODY[0], BEZELS, BEZELS, REFRESH), "captions")
+    assert by_step(doc, "captions") == {3: ("caption", BEZELS), 5: ("caption", BEZELS)}
+
+
+def test_a_short_label_printed_twice_under_a_blank_line_stays():
+    # a product's feature label and its heading ("Save Disk Space" / "Save Disk Space")
+    doc = clean_doc(dump(EN_BODY[0], "Save Disk Space", "Save Disk Space", REFRESH), "captions")
+    assert by_step(doc, "captions") == {}
+
+
+def test_the_headline_or_a_sentence_printed_twice_under_a_blank_line_stays():
+    title = "Mein Motto Konsumsparen: Fazit, Erkenntnisse und meine Pläne für 2020"
+    doc = clean_doc(dump(title, title, title, EN_BODY[0]), "captions")
+    assert by_step(doc, "captions") == {}
+    lead = "Mit dem Toyota Yaris Cross will der japanische Automobilhersteller im boomenden Segment mitmischen."
+    doc = clean_doc(dump(EN_BODY[0], lead, lead, REFRESH), "captions")
+    assert by_step(doc, "captions") == {}
+
