@@ -42,6 +42,10 @@ CAPTION_SPACED_COPY_MIN_WORDS = 4
 # --- duplicates ---------------------------------------------------------------
 NEAR_DUP_MIN_WORDS = 8        # below this only exact (folded) copies count
 NEAR_DUP_JACCARD = 0.9        # word-trigram Jaccard similarity for a near-duplicate
+# a block among the article's last FURNITURE_COPY_MAX_ROWS kept blocks starting with a furniture line of at
+# least FURNITURE_COPY_MIN_WORDS words removed above the article is that furniture (an author's bio twice)
+FURNITURE_COPY_MIN_WORDS = 12
+FURNITURE_COPY_MAX_ROWS = 4
 
 # --- boilerplate (jusText-style scoring of lines) -------------------------------
 GOOD_MIN_WORDS = 12           # a "good" block has at least this many words ...

@@ -32,3 +32,33 @@ def test_the_headline_or_a_sentence_printed_twice_under_a_blank_line_stays():
     doc = clean_doc(dump(EN_BODY[0], lead, lead, REFRESH), "captions")
     assert by_step(doc, "captions") == {}
 
+
+# --- an author's bio removed above the article and printed again, in full, at its end ---------------
+
+BIO = ("I am a writer, journalist, professor, systems modeler, computational and digital health expert, "
+       "avocado-eater, and entrepreneur, not always in that order.")
+BIO_FULL = BIO + " Currently, I"
+
+
+def bio_page(*end: str) -> str:
+    return "\n".join(["How This Man’s Bedding Gave Him ‘Feather Duvet Lung’", "",
+                      "How This Man’s Bedding Gave Him ‘Feather Duvet Lung’", "", "Bruce Y. Lee Senior Contributor",
+                      "Opinions expressed by Forbes Contributors are their own.", "Healthcare", BIO,
+                      "  • Share to facebook", "  • Share to twitter", "", *[p + "\n" for p in end], ""])
+
+
+def test_a_bio_removed_above_the_article_and_printed_again_at_its_end_leaves():
+    doc = clean_doc(bio_page(*EN_BODY, "Follow me on Twitter or LinkedIn. Check out my website.", BIO_FULL),
+                    "duplicates")
+    top = [b for b in doc.blocks if b.text == BIO][0]
+    assert not top.kept and top.step != "duplicates"  # (furniture above the article)
+    end = [b for b in doc.blocks if b.text == BIO_FULL][0]
+    assert (end.step, end.reason) == ("duplicates", top.reason)
+    assert all(b.kept for b in doc.blocks if b.text in EN_BODY)
+
+
+def test_the_furniture_printed_again_inside_the_article_stays():
+    # not among the article's last kept blocks: the article quotes it
+    doc = clean_doc(bio_page(EN_BODY[0], BIO_FULL, EN_BODY[1], EN_BODY[2], REFRESH, EN_BODY[0].replace("Trump", "Biden")),
+                    "duplicates")
+    assert [b.kept for b in doc.blocks if b.text == BIO_FULL] == [True]
