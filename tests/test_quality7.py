@@ -62,3 +62,15 @@ def test_the_furniture_printed_again_inside_the_article_stays():
     doc = clean_doc(bio_page(EN_BODY[0], BIO_FULL, EN_BODY[1], EN_BODY[2], REFRESH, EN_BODY[0].replace("Trump", "Biden")),
                     "duplicates")
     assert [b.kept for b in doc.blocks if b.text == BIO_FULL] == [True]
+
+
+# --- a share bar's counter label standing alone -------------------------------------------------
+
+def test_a_share_counter_label_alone_is_a_share_widget():
+    page = dump(EN_BODY[0], "  •\n  •\nShares\nAn artist's illustration of a plume of water vapor emanating from "
+                "Jupiter's moon Europa.", EN_BODY[1])
+    doc = clean_doc(page, "share")
+    assert by_step(doc, "share") == {5: ("share-widget", "Shares")}
+    # the word inside a sentence stays
+    doc = clean_doc(dump(EN_BODY[0], "Shares of Boeing rose 3 percent on Monday.", EN_BODY[1]), "share")
+    assert by_step(doc, "share") == {}
