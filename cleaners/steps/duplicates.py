@@ -71,19 +71,29 @@ def furniture_copies(doc: Document) -> None:
     removed above the article (``settings.FURNITURE_COPY_*``) is that furniture again: the author
     box's bio printed under the byline ("Jane writes about gardens and …") and again, in full,
     under the article ("Jane writes about gardens and … Her book is out in May.")."""
-    kept = [i for i, b in enumerate(doc.blocks) if b.kept and b.text]
-    if len(kept) < 3:
-        return
-    start = kept[1]  # (the first kept block is the title line or the article's first)
-    above = {}
-    for b in doc.blocks[:start]:
-        if b.reason in FURNITURE_REASONS and b.text and b.text.count(" ") + 1 >= settings.FURNITURE_COPY_MIN_WORDS:
+    blocks = doc.blocks
+    above: dict[str, str] = {}
+    seen = 0  # kept blocks met: the first is the title line or the article's first, the second starts it
+    for start, b in enumerate(blocks):
+        if b.kept and b.text:
+            seen += 1
+            if seen == 2:
+                break
+        elif b.reason in FURNITURE_REASONS and b.text and b.text.count(" ") + 1 >= settings.FURNITURE_COPY_MIN_WORDS:
             above.setdefault(fold(b.text), b.reason)
+    else:
+        return
     if not above:
         return
-    for i in kept[max(2, len(kept) - settings.FURNITURE_COPY_MAX_ROWS):]:
-        key = fold(doc.blocks[i].text)
+    kept = []  # the article's last kept blocks, under its start
+    for i in range(len(blocks) - 1, start, -1):
+        if len(kept) == settings.FURNITURE_COPY_MAX_ROWS:
+            break
+        if blocks[i].kept and blocks[i].text:
+            kept.append(i)
+    for i in reversed(kept):
+        key = fold(blocks[i].text)
         for text, reason in above.items():
             if key.startswith(text):
-                doc.blocks[i].remove(reason, NAME)
+                blocks[i].remove(reason, NAME)
                 break
