@@ -86,7 +86,7 @@ NAV_LINES = [
 
 # --- share widgets ----------------------------------------------------------------
 SHARE_LINES = [
-    "share", "share this", "share this post", "share this article", "share this story",
+    "share", "shares", "share this", "share this post", "share this article", "share this story",
     "share this page", "share article", "share story", "share on", "share via", "tweet",
     "email this", "email", "e mail", "print", "print this", "print this page", "print article",
     "copy link", "copy url", "link copied", "pin it", "save", "save article", "bookmark",

@@ -35,10 +35,17 @@ INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
 CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
 CREDIT_MAX_WORDS = 20         # a bare photo credit line
 SPLIT_CREDIT_CAPTION_MAX_WORDS = 30  # the caption above a credit split over two lines ("Foto:" / agency)
+# a line printed twice with a blank line between is alt text and caption from this many words (no
+# sentence end, not the title): shorter ones are as often a feature label and its heading (session 7)
+CAPTION_SPACED_COPY_MIN_WORDS = 4
 
 # --- duplicates ---------------------------------------------------------------
 NEAR_DUP_MIN_WORDS = 8        # below this only exact (folded) copies count
 NEAR_DUP_JACCARD = 0.9        # word-trigram Jaccard similarity for a near-duplicate
+# a block among the article's last FURNITURE_COPY_MAX_ROWS kept blocks starting with a furniture line of at
+# least FURNITURE_COPY_MIN_WORDS words removed above the article is that furniture (an author's bio twice)
+FURNITURE_COPY_MIN_WORDS = 12
+FURNITURE_COPY_MAX_ROWS = 4
 
 # --- boilerplate (jusText-style scoring of lines) -------------------------------
 GOOD_MIN_WORDS = 12           # a "good" block has at least this many words ...

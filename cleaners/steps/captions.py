@@ -5,6 +5,7 @@ Signals, all about the shape of the dump, none about a site:
 * a line that is an image's file name (once or twice: "echo-buds.jpg echo-buds.jpg") or slug
   (twice, or once in lower case with a digit: "milano-design-week-2018-flos-01");
 * a line printed twice on adjacent lines (alt text, then caption), and its further copies right under;
+  with a blank line between when it is a line of a few words without a sentence end, not the title;
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images"), also split over two lines
   ("Foto:" / "AGENCY"), the block above it then being the picture's caption;
@@ -26,7 +27,7 @@ from itertools import compress, count
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import ends_sentence, fold, fold_words, nwords
+from ..text import ends_sentence, fold, fold_words, nwords, title_copy
 from ._match import Prefilter, any_regex, contains_regex, literals_and_words
 
 NAME = "captions"
@@ -79,11 +80,22 @@ def _mark(b: Block, caption: str) -> None:
         b.caption = caption
 
 
+def spaced_copy(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` may be an image's alt text whose caption repeats it under a blank line ("A red
+    kettle on a stove" / blank / the same): a line of a few words without a sentence end, not the
+    page's title (a headline printed twice anchors the body) nor a sentence (a standfirst printed
+    twice is the article's lead: the duplicates step keeps one). Three words or fewer printed twice
+    are as often a product's feature label and its heading."""
+    text = blocks[i].text
+    return (i > 0 and nwords(text) >= settings.CAPTION_SPACED_COPY_MIN_WORDS and not ends_sentence(text)
+            and not title_copy(fold_words(text), fold_words(blocks[0].text)))
+
+
 def marks_copy(blocks: list[Block], i: int, j: int) -> bool:
     """``blocks[i]``'s text again in ``blocks[j]`` on the next line (and in the copies right under
     that: alt text, title, caption), or in ``blocks[j]`` with a short credit after it: all are marked."""
     b, c = blocks[i], blocks[j]
-    if c.text == b.text and j == i + 1 and not c.blank_before and b.kind == c.kind == "paragraph":
+    if c.text == b.text and j == i + 1 and (not c.blank_before or spaced_copy(blocks, i)) and b.kind == c.kind == "paragraph":
         _mark(b, b.text)
         _mark(c, c.text)
         for d in blocks[j + 1:]:
