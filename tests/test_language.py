@@ -83,3 +83,16 @@ def test_ngrams_match_langdetect_character_loop():
         det.cleaning_text()
         assert fast.prepare(text) == det.text
         assert fast.ngrams(det.text) == det._extract_ngrams()
+
+
+def test_profiles_are_out_of_the_garbage_collectors_walks():
+    """detector() freezes langdetect's profiles (gc.freeze): a full collection no longer walks
+    their ~88,000 lists; the rows are langdetect's own, unchanged."""
+    import gc
+
+    probs = language_step.detector().word_lang_prob_map
+    rows = list(probs.values())[::1000]
+    assert gc.get_freeze_count() >= len(probs)
+    walked = {id(o) for o in gc.get_objects()}  # the collector's generations, not the frozen objects
+    assert not any(id(r) in walked for r in rows)
+    assert all(type(r) is list and len(r) == len(language_step.detector().langlist) for r in rows)
