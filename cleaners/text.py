@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 from operator import not_
 
 from . import settings
@@ -104,30 +104,29 @@ def spaced_words_uncached(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if not _HAS_CJK.match(w))
 
 
-def nwords_uncached(text: str) -> int:
+_FOLDS, _FOLD_WORDS, _SPACED_WORDS = map(_Cache, (fold_uncached, fold_words_uncached, spaced_words_uncached))
+fold = _FOLDS.__getitem__
+fold_words = _FOLD_WORDS.__getitem__
+spaced_words = _SPACED_WORDS.__getitem__
+
+
+@lru_cache(maxsize=65536)
+def nwords(text: str) -> int:
     """Number of white-space separated words (a Han or kana character is a word of its own)."""
     if not text.isascii() and _HAS_CJK.search(text):
         return len(_CJK_TOKEN.findall(text))
     return len(text.split())
 
 
-_FOLDS, _FOLD_WORDS, _SPACED_WORDS, _NWORDS = map(_Cache, (fold_uncached, fold_words_uncached, spaced_words_uncached,
-                                                          nwords_uncached))
-fold = _FOLDS.__getitem__
-fold_words = _FOLD_WORDS.__getitem__
-spaced_words = _SPACED_WORDS.__getitem__
-nwords = _NWORDS.__getitem__
-
-
-def learn_lines(texts: list[str]) -> dict[str, tuple[str, ...]]:
-    """The words of each fold (``tuple(fold(t).split())``) of distinct texts, computed for all at once
-    (a page's new lines): the ASCII texts joined by "\n" are translated once, the others lowered and their
-    punctuation dropped once (rules of one character: none reaches over a "\n", which no text holds, nor
-    does str.lower's final sigma), then cut into lines and words by C calls. The caches learn the
-    texts' folds; their fold_words and spaced_words where they are the same words (no '_', no Han or
-    kana); their nwords where they are normalised (printable, single inner spaces: spaces + 1; an empty
-    text is left to nwords)."""
-    words: dict[str, tuple[str, ...]] = {}
+def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The texts (distinct: a page's new lines), the ASCII ones first, and the words of each's fold
+    (``tuple(fold(t).split())``), computed for all at once: the ASCII texts joined by "\n" are translated
+    once, the others lowered and their punctuation dropped once (rules of one character: none reaches over
+    a "\n", which no text holds, nor does str.lower's final sigma), then cut into lines and words by C
+    calls. The caches learn the texts' folds, and their fold_words and spaced_words where they are the
+    same words (no '_', no Han or kana)."""
+    ordered: list[str] = []
+    words: list[tuple[str, ...]] = []
     ascii_ = list(map(str.isascii, texts))
     for group, is_ascii in ((list(compress(texts, ascii_)), True), (list(compress(texts, map(not_, ascii_))), False)):
         if not group:
@@ -139,18 +138,14 @@ def learn_lines(texts: list[str]) -> dict[str, tuple[str, ...]]:
             folded = joined.translate(_ASCII_FOLD) if is_ascii else _FOLD_DROP.sub(" ", joined.lower().replace("_", " "))
             ws = list(map(tuple, map(str.split, folded.split("\n"))))
             _FOLDS.learn(group, map(" ".join, ws))
-        words.update(zip(group, ws))
-        cjk = not is_ascii and _HAS_CJK.search(joined)
-        if not cjk and all(map(str.isprintable, group)) and "  " not in joined and " \n" not in joined \
-                and "\n " not in joined and joined[:1] != " " and joined[-1:] != " ":
-            full = list(filter(None, group))  # (an empty text has no word)
-            _NWORDS.learn(full, map((1).__add__, map(str.count, full, repeat(" "))))
-        if cjk or "_" in joined:
+        ordered += group
+        words += ws
+        if "_" in joined or not is_ascii and _HAS_CJK.search(joined):
             same = [not ("_" in t or _HAS_CJK.search(t)) for t in group]
             group, ws = list(compress(group, same)), list(compress(ws, same))
         _FOLD_WORDS.learn(group, ws)
         _SPACED_WORDS.learn(group, ws)
-    return words
+    return ordered, words
 
 
 def ends_sentence(text: str) -> bool:

@@ -931,28 +931,28 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
 
 def test_page_batch_of_line_facts_equals_each_line_alone():
     """learn_lines / learn_fixed_folds (a page's new lines at once, their caches filled) give every line the
-    facts fold, fold_words, spaced_words, nwords and fixed_fold compute for it alone: on the eval pages, and on
+    facts fold, fold_words, spaced_words and fixed_fold compute for it alone: on the eval pages, and on
     made lines holding '_', Han, a case-fixed letter ('ı'), a final sigma, a line end and a cut text."""
     from cleaners import text
     from cleaners.steps import _match
-    from cleaners.text import nwords_uncached, spaced_words_uncached
-    made = [" spaced  out ", "tab\there", "no\xa0break", "snake_case Word", "漢字 and かな_x", "Işık ılık", "ΟΔΟΣ ΣΟΦΟΣ. Σ", "two\nlines", "x" * 200_001 + " y",
+    from cleaners.text import spaced_words_uncached
+    made = [" spaced  out ", "tab\there", "no\xa0break", "", "snake_case Word", "漢字 and かな_x", "Işık ılık", "ΟΔΟΣ ΣΟΦΟΣ. Σ", "two\nlines", "x" * 200_001 + " y",
             "plain text", "ſtraße_"]
     pages = [made] + [[b.text for b in parse(read_bytes(f), f.stem).blocks]
                       for f in sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt"))[:40]]
     checked = 0
     for texts in pages:
-        for cache in (text._FOLDS, text._FOLD_WORDS, text._SPACED_WORDS, text._NWORDS, _match._FIXED):
+        for cache in (text._FOLDS, text._FOLD_WORDS, text._SPACED_WORDS, _match._FIXED):
             cache.clear()
         texts = list(dict.fromkeys(texts))
-        words = text.learn_lines(texts)
-        assert words == {t: tuple(fold_uncached(t).split()) for t in texts}
+        ordered, words = text.learn_lines(texts)
+        assert sorted(ordered) == sorted(texts) and ordered == sorted(texts, key=lambda t: not t.isascii())
+        assert words == [tuple(fold_uncached(t).split()) for t in ordered]
         for t in texts:  # what the batch stored is what each computes
             assert text._FOLDS.get(t, fold_uncached(t)) == fold_uncached(t)
             assert text._FOLD_WORDS.get(t, fold_words_uncached(t)) == fold_words_uncached(t)
             assert text._SPACED_WORDS.get(t, spaced_words_uncached(t)) == spaced_words_uncached(t)
-            assert text._NWORDS.get(t, nwords_uncached(t)) == nwords_uncached(t)
-        checked += len(text._FOLD_WORDS) + len(text._NWORDS)
+        checked += len(text._FOLD_WORDS)
         alone = {}
         for t in texts:
             _match._FIXED.clear()

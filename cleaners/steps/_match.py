@@ -144,7 +144,7 @@ def learn_fixed_folds(texts: list[str]) -> None:
         for t in fixable:
             fixed_fold(t)
         texts = [t for t in texts if t not in _FIXED]
-    tokens = list(map(learn_lines(texts).__getitem__, texts))
+    texts, tokens = learn_lines(texts)
     folds = list(map(fold, texts))  # (learned by learn_lines: look-ups)
     words = [() if none else tuple(sorted(_WORDS.intersection(ws))) for none, ws in zip(map(_WORDS.isdisjoint, tokens), tokens)]
     _FIXED.update(zip(texts, zip(folds, tokens, folds, words)))
