@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from . import settings
 
@@ -48,9 +50,34 @@ _ASCII_FOLD = str.maketrans({chr(c): (" " if chr(c) == "_" or _FOLD_DROP.match(c
 _ASCII_WORDS = str.maketrans({chr(c): (chr(c).lower() if _WORD.match(chr(c)) else " ") for c in range(128)})
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, punctuation dropped, white space folded: the key phrases match on."""
+CACHE_MAX = 65536  # texts a cache of text facts holds before it is emptied
+
+
+class _Cache(dict):
+    """A pure function's results by text. The function's cached form is the bound ``__getitem__``: a
+    look-up is one C call (no Python frame; cheaper than lru_cache's, which also reorders its list); a
+    text not found is computed (``__missing__``). ``learn`` stores results computed for many at once."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, text: str):
+        if len(self) >= CACHE_MAX:
+            self.clear()
+        value = self[text] = self.fn(text)
+        return value
+
+    def learn(self, texts: list[str], values) -> None:
+        if len(self) + len(texts) > CACHE_MAX:
+            self.clear()
+        self.update(zip(texts, values))
+
+
+def fold_uncached(text: str) -> str:
+    """Lower case, punctuation dropped, white space folded: the key phrases match on (``fold``, cached)."""
     text = text[: settings.MAX_BLOCK_CHARS]
     if text.isascii():
         return " ".join(text.translate(_ASCII_FOLD).split())
@@ -58,9 +85,8 @@ def fold(text: str) -> str:
     return " ".join(_FOLD_DROP.sub(" ", text.lower().replace("_", " ")).split())
 
 
-@lru_cache(maxsize=65536)
-def fold_words(text: str) -> tuple[str, ...]:
-    """The lower-cased words of a text (cached: the steps ask for the same block many times)."""
+def fold_words_uncached(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a text (``fold_words``, cached: the steps ask for the same block many times)."""
     text = text[: settings.MAX_BLOCK_CHARS]
     if text.isascii():  # (the same words: \w is [A-Za-z0-9_] there)
         return tuple(text.translate(_ASCII_WORDS).split())
@@ -69,14 +95,19 @@ def fold_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=65536)
-def spaced_words(text: str) -> tuple[str, ...]:
-    """fold_words without the Han and kana characters: the words a stop list can judge (no list
-    holds those scripts; a line of them is told by its shape alone)."""
+def spaced_words_uncached(text: str) -> tuple[str, ...]:
+    """fold_words without the Han and kana characters (``spaced_words``, cached): the words a stop list
+    can judge (no list holds those scripts; a line of them is told by its shape alone)."""
     words = fold_words(text)
     if text.isascii() or not _HAS_CJK.search(text):
         return words
     return tuple(w for w in words if not _HAS_CJK.match(w))
+
+
+_FOLDS, _FOLD_WORDS, _SPACED_WORDS = map(_Cache, (fold_uncached, fold_words_uncached, spaced_words_uncached))
+fold = _FOLDS.__getitem__
+fold_words = _FOLD_WORDS.__getitem__
+spaced_words = _SPACED_WORDS.__getitem__
 
 
 @lru_cache(maxsize=65536)
@@ -85,6 +116,36 @@ def nwords(text: str) -> int:
     if not text.isascii() and _HAS_CJK.search(text):
         return len(_CJK_TOKEN.findall(text))
     return len(text.split())
+
+
+def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The texts (distinct: a page's new lines), the ASCII ones first, and the words of each's fold
+    (``tuple(fold(t).split())``), computed for all at once: the ASCII texts joined by "\n" are translated
+    once, the others lowered and their punctuation dropped once (rules of one character: none reaches over
+    a "\n", which no text holds, nor does str.lower's final sigma), then cut into lines and words by C
+    calls. The caches learn the texts' folds, and their fold_words and spaced_words where they are the
+    same words (no '_', no Han or kana)."""
+    ordered: list[str] = []
+    words: list[tuple[str, ...]] = []
+    ascii_ = list(map(str.isascii, texts))
+    for group, is_ascii in ((list(compress(texts, ascii_)), True), (list(compress(texts, map(not_, ascii_))), False)):
+        if not group:
+            continue
+        joined = "\n".join(group)
+        if joined.count("\n") != len(group) - 1 or max(map(len, group)) > settings.MAX_BLOCK_CHARS:
+            ws = [tuple(fold(t).split()) for t in group]  # (a text holding "\n", or one cut: each alone)
+        else:
+            folded = joined.translate(_ASCII_FOLD) if is_ascii else _FOLD_DROP.sub(" ", joined.lower().replace("_", " "))
+            ws = list(map(tuple, map(str.split, folded.split("\n"))))
+            _FOLDS.learn(group, map(" ".join, ws))
+        ordered += group
+        words += ws
+        if "_" in joined or not is_ascii and _HAS_CJK.search(joined):
+            same = [not ("_" in t or _HAS_CJK.search(t)) for t in group]
+            group, ws = list(compress(group, same)), list(compress(ws, same))
+        _FOLD_WORDS.learn(group, ws)
+        _SPACED_WORDS.learn(group, ws)
+    return ordered, words
 
 
 def ends_sentence(text: str) -> bool:

@@ -13,7 +13,7 @@ from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.pipeline import parse
 from cleaners.steps._match import contains_regex, prefix_regex
-from cleaners.text import fold
+from cleaners.text import fold, fold_uncached, fold_words_uncached
 
 # white space of every kind, punctuation, '_', letters that change length when lower-cased
 CHARS = st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u3000_-.,!?:/'\"©aZéßİ0٣"))
@@ -155,13 +155,13 @@ def test_headline_like_equals_its_plain_definition_on_eval_lines():
 def test_fold_of_every_ascii_character_equals_regex_definition():
     for c in map(chr, range(128)):
         for text in (c, f"a{c}b", f"A{c}{c}B_{c} x", f"{c}Word{c}"):
-            assert fold.__wrapped__(text) == plain_fold(text), repr(text)
+            assert fold_uncached(text) == plain_fold(text), repr(text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(st.characters(max_codepoint=127), max_size=40))
 def test_fold_of_ascii_text_equals_regex_definition(text):
-    assert fold.__wrapped__(text) == plain_fold(text)
+    assert fold_uncached(text) == plain_fold(text)
 
 
 def plain_fold_words(text: str) -> tuple[str, ...]:
@@ -171,15 +171,13 @@ def plain_fold_words(text: str) -> tuple[str, ...]:
 @settings(max_examples=400, deadline=None)
 @given(st.text(st.characters(max_codepoint=127), max_size=40) | TEXTS)
 def test_fold_words_equals_regex_definition(text):
-    from cleaners.text import fold_words
-    assert fold_words.__wrapped__(text) == plain_fold_words(text)
+    assert fold_words_uncached(text) == plain_fold_words(text)
 
 
 def test_fold_words_of_every_ascii_character_and_eval_line():
-    from cleaners.text import fold_words
     texts = [f"a{c}B{c}_{c}9" for c in map(chr, range(128))] + eval_texts()
-    assert [fold_words.__wrapped__(t) for t in texts] == [plain_fold_words(t) for t in texts]
-    assert [fold.__wrapped__(t) for t in texts] == [plain_fold(t) for t in texts]
+    assert [fold_words_uncached(t) for t in texts] == [plain_fold_words(t) for t in texts]
+    assert [fold_uncached(t) for t in texts] == [plain_fold(t) for t in texts]
 
 
 def test_block_reason_is_written_by_remove_only():
@@ -929,3 +927,37 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
             assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
             cuts += cut is not None
     assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)
+
+
+def test_page_batch_of_line_facts_equals_each_line_alone():
+    """learn_lines / learn_fixed_folds (a page's new lines at once, their caches filled) give every line the
+    facts fold, fold_words, spaced_words and fixed_fold compute for it alone: on the seed and eval pages,
+    and on made lines holding '_', Han, a case-fixed letter ('ı'), a final sigma, a line end and a cut text."""
+    from cleaners import text
+    from cleaners.steps import _match
+    from cleaners.text import spaced_words_uncached
+    made = [" spaced  out ", "tab\there", "no\xa0break", "", "snake_case Word", "漢字 and かな_x", "Işık ılık",
+            "ΟΔΟΣ ΣΟΦΟΣ. Σ", "two\nlines", "x" * 200_001 + " y", "plain text", "ſtraße_"]
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt"))[:40]
+    pages = [made] + [[b.text for b in parse(read_bytes(f), f.stem).blocks] for f in files]
+    checked = 0
+    for texts in pages:
+        for cache in (text._FOLDS, text._FOLD_WORDS, text._SPACED_WORDS, _match._FIXED):
+            cache.clear()
+        texts = list(dict.fromkeys(texts))
+        ordered, words = text.learn_lines(texts)
+        assert sorted(ordered) == sorted(texts) and ordered == sorted(texts, key=lambda t: not t.isascii())
+        assert words == [tuple(fold_uncached(t).split()) for t in ordered]
+        for t in texts:  # what the batch stored is what each computes
+            assert text._FOLDS.get(t, fold_uncached(t)) == fold_uncached(t)
+            assert text._FOLD_WORDS.get(t, fold_words_uncached(t)) == fold_words_uncached(t)
+            assert text._SPACED_WORDS.get(t, spaced_words_uncached(t)) == spaced_words_uncached(t)
+        checked += len(text._FOLD_WORDS)
+        alone = {}
+        for t in texts:
+            _match._FIXED.clear()
+            alone[t] = _match.fixed_fold(t)
+        _match._FIXED.clear()
+        _match.learn_fixed_folds(texts)
+        assert {t: _match._FIXED[t] for t in texts} == alone
+    assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)

@@ -5,8 +5,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, repeat
+from operator import is_
 
-from ..text import fold
+from ..text import fold, learn_lines
 
 
 def phrase_set(phrases: list[str]) -> frozenset[str]:
@@ -116,9 +117,10 @@ def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
     its words (the ``words`` condition), the text folded (``fold``, the same string unless the text
     held a character ``case_fix`` changes) and the words of ``_WORDS`` among its words, sorted (most
     lines: none); cached, so a page's lines take one look-up each for all four (the cache is emptied
-    when ``_WORDS`` grows). A dict of tuples of strings, not an lru_cache (a tracked list an entry) of
-    sets: the garbage collector stops tracking the tuples, while thousands of tracked cache entries
-    made the next full collections come sooner (one more in a 4-pass run)."""
+    when ``_WORDS`` grows; ``learn_fixed_folds`` fills it for a page's new lines at once). A dict of
+    tuples of strings, not an lru_cache (a tracked list an entry) of sets: the garbage collector stops
+    tracking the tuples, while thousands of tracked cache entries made the next full collections come
+    sooner (one more in a 4-pass run)."""
     found = _FIXED.get(text)
     if found is None:
         if len(_FIXED) >= _FIXED_MAX:
@@ -129,6 +131,23 @@ def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
         words = () if _WORDS.isdisjoint(tokens) else tuple(sorted(_WORDS.intersection(tokens)))
         found = _FIXED[text] = (f, tokens, plain, words)
     return found
+
+
+def learn_fixed_folds(texts: list[str]) -> None:
+    """fixed_fold of each text (distinct, not in its cache) into the cache, for all at once: the folds and
+    their words by one ``learn_lines`` (the texts no ``case_fix`` changes: nearly all), the words of ``_WORDS``
+    looked for by C calls (a Python step only for the lines holding one)."""
+    if len(_FIXED) + len(texts) > _FIXED_MAX:
+        _FIXED.clear()
+    fixable = [t for t in texts if not t.isascii() and _HAS_CASE_FIX.search(t)] if not "".join(texts).isascii() else []
+    if fixable:
+        for t in fixable:
+            fixed_fold(t)
+        texts = [t for t in texts if t not in _FIXED]
+    texts, tokens = learn_lines(texts)
+    folds = list(map(fold, texts))  # (learned by learn_lines: look-ups)
+    words = [() if none else tuple(sorted(_WORDS.intersection(ws))) for none, ws in zip(map(_WORDS.isdisjoint, tokens), tokens)]
+    _FIXED.update(zip(texts, zip(folds, tokens, folds, words)))
 
 
 def fold_tokens(text: str) -> frozenset[str]:
@@ -240,7 +259,10 @@ class Page:
         if self._tokens is None:  # (the cache's look-ups by C calls; a Python call a line only where it misses)
             got = list(map(_FIXED.get, self.texts))
             if None in got:
-                got = [e or fixed_fold(t) for e, t in zip(got, self.texts)]
+                learn_fixed_folds(list(dict.fromkeys(compress(self.texts, map(is_, got, repeat(None))))))
+                got = list(map(_FIXED.get, self.texts))
+                if None in got:  # (the cache was full, and emptied)
+                    got = list(map(fixed_fold, self.texts))
             self._fixed_folds, self._tokens, self._folds, self._line_words = zip(*got) if got else ((), (), (), ())
             self._words_of = len(_WORDS)
 
