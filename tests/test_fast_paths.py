@@ -908,11 +908,14 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
         rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
         kept = [b for b in rows if b.kept]
         stop = bp.page_stopwords(kept)
-        # (apply hands both the kept rows' words, once a row: the same results)
-        kept_words = [fold_words(b.text) for b in kept]
-        assert bp.page_stopwords(kept, [spaced_words(b.text) for b in kept]) == stop
+        # (apply hands both the kept rows' words, once a row, as row_words and row_spaced: the same results)
+        kept_words = [bp.row_words(b.text) for b in kept]
+        kept_spaced = [bp.row_spaced(b.text, w) for b, w in zip(kept, kept_words)]
+        assert kept_words == [fold_words(b.text) for b in kept] and kept_spaced == [spaced_words(b.text) for b in kept]
+        assert bp.page_stopwords(kept, kept_spaced) == stop
         classes, row_cls, values = bp.classes_values(rows, stop)
         assert bp.classes_values(rows, stop, kept_words) == (classes, row_cls, values)
+        assert bp.classes_values(rows, stop, kept_words, kept_spaced) == (classes, row_cls, values)
         plain = {id(b): bp.classify(b, stop) for b in kept}
         assert classes == plain
         assert row_cls == [plain[id(b)] if b.kept else None for b in rows]
@@ -929,3 +932,31 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
             assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
             cuts += cut is not None
     assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)
+
+
+ROW_TEXTS = TEXTS | st.lists(st.sampled_from(["a_b", "İstanbul", "ıi", "東京", "x", "ſ", "DE", "—", " "]), max_size=6).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROW_TEXTS)
+def test_boilerplate_row_words_are_fold_words_and_spaced_words(text):
+    from cleaners.steps.boilerplate import row_spaced, row_words
+    from cleaners.text import fold_words, spaced_words
+    words = row_words(text)
+    assert words == fold_words.__wrapped__(text)
+    assert row_spaced(text, words) == spaced_words.__wrapped__(text)
+
+
+@needs_eval
+def test_boilerplate_row_words_are_fold_words_and_spaced_words_on_eval_lines():
+    """row_words reads the words fixed_fold found where they are fold_words' (most lines): the same
+    words on the eval lines of both datasets (a third of trafi's lines are not ASCII)."""
+    from cleaners.steps.boilerplate import row_spaced, row_words
+    from cleaners.text import fold_words, spaced_words
+    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
+    texts = eval_texts() + [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks]
+    assert any(not t.isascii() for t in texts) and any("_" in t for t in texts)
+    for t in texts:
+        words = row_words(t)
+        assert words == fold_words.__wrapped__(t)
+        assert row_spaced(t, words) == spaced_words.__wrapped__(t)

@@ -50,8 +50,8 @@ from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
-from ._match import Prefilter, phrase_set
+from ..text import _HAS_CJK, title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
+from ._match import Prefilter, fixed_fold, phrase_set
 from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
 NAME = "boilerplate"
@@ -111,6 +111,24 @@ GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other sid
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
+def row_words(text: str) -> tuple[str, ...]:
+    """fold_words(text), read from the words the phrase steps' ``fixed_fold`` found (cached: every line
+    of the page was looked up there) when they are the same: no "_" (fold splits there, fold_words
+    does not), no character ``case_fix`` changes (its words are the case-fixed ones) and no Han or kana
+    (fold_words makes each a word). Tokenising a page's lines again cost about a third of the step on
+    pages not seen before."""
+    f, tokens, plain, _ = fixed_fold(text)
+    if f is plain and "_" not in text and (text.isascii() or not _HAS_CJK.search(text)):
+        return tokens
+    return fold_words(text)
+
+
+def row_spaced(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """spaced_words(text) of a row whose fold_words are ``words``: the same words unless the text
+    holds Han or kana."""
+    return words if text.isascii() or not _HAS_CJK.search(text) else spaced_words(text)
+
+
 def page_stopwords(blocks: list[Block], block_words: list[tuple[str, ...]] | None = None) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
@@ -155,14 +173,16 @@ def leads_into_list(text: str) -> bool:
     return t.endswith(":") and SENTENCE_INSIDE.search(t) is not None
 
 
-def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = None) -> str:
-    """``words``: fold_words(b.text), when the caller has them."""
+def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = None,
+             spaced: tuple[str, ...] | None = None) -> str:
+    """``words``, ``spaced``: fold_words(b.text) and spaced_words(b.text), when the caller has them."""
     if words is None:
         words = fold_words(b.text)
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
-    spaced = words if b.text.isascii() else spaced_words(b.text)
+    if spaced is None:
+        spaced = words if b.text.isascii() else spaced_words(b.text)
     d = density(spaced, stop) if spaced else 1.0  # (Han or kana only: no stop list judges it)
     ends = ends_sentence(b.text) or leads_into_list(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
@@ -187,14 +207,16 @@ def score(cls: str, b: Block) -> float:
     return -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n)
 
 
-def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[tuple[str, ...]] | None = None
-                   ) -> tuple[dict, list[str | None], list[float]]:
+def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[tuple[str, ...]] | None = None,
+                   kept_spaced: list[tuple[str, ...]] | None = None) -> tuple[dict, list[str | None], list[float]]:
     """classify and score of every kept row in one pass: the id-keyed classes, each row's class
     (None for a removed row), and each row's value (score, or the furniture penalty of a removed
-    row: more in a run of removed rows, less for a byline). ``kept_words``: the kept rows' fold_words,
-    when the caller has them."""
+    row: more in a run of removed rows, less for a byline). ``kept_words``, ``kept_spaced``: the kept
+    rows' fold_words and spaced_words, when the caller has them."""
     if kept_words is None:
         kept_words = [fold_words(b.text) for b in rows if b.kept]
+    if kept_spaced is None:
+        kept_spaced = [None] * len(kept_words)
     k = 0
     classes: dict = {}
     row_cls: list[str | None] = []
@@ -208,7 +230,7 @@ def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[t
             prev_kept = False
             continue
         prev_kept = True
-        cls = classes[id(b)] = classify(b, stop, kept_words[k])
+        cls = classes[id(b)] = classify(b, stop, kept_words[k], kept_spaced[k])
         k += 1
         row_cls.append(cls)
         values.append(score(cls, b))
@@ -747,11 +769,12 @@ def apply(doc: Document) -> None:
     if not kept:
         return
     texts = [b.text for b in kept]
-    kept_words = list(map(fold_words, texts))  # (once a row: a cache look-up costs)
-    stop = page_stopwords(kept, list(map(spaced_words, texts)))
+    kept_words = list(map(row_words, texts))  # (once a row: a cache look-up costs)
+    kept_spaced = list(map(row_spaced, texts, kept_words))
+    stop = page_stopwords(kept, kept_spaced)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
-    classes, row_cls, values = classes_values(rows, stop, kept_words)
+    classes, row_cls, values = classes_values(rows, stop, kept_words, kept_spaced)
     if "good" not in row_cls:
         return  # no prose at all: when unsure, keep
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
