@@ -960,3 +960,69 @@ def test_boilerplate_row_words_are_fold_words_and_spaced_words_on_eval_lines():
         words = row_words(t)
         assert words == fold_words.__wrapped__(t)
         assert row_spaced(t, words) == spaced_words.__wrapped__(t)
+
+
+def plain_headline_anchor(rows):
+    """headline_anchor as it was written before it skipped the lines holding no word of the title:
+    every line not a list item asked whether it looks like a headline."""
+    from cleaners.steps.boilerplate import TITLE_SEPARATOR
+    from cleaners.text import fold_words, headline_like, nwords, title_copy
+    s = cleaners_settings
+    first = rows[0]
+    if first.line != 1 or nwords(first.text) > s.TITLE_MAX_WORDS:
+        return None
+    tw = fold_words(first.text)
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if len(head) < 2:
+        head = ()
+    candidates = []
+    for i in range(1, len(rows)):
+        b = rows[i]
+        if b.kind == "item" or not headline_like(b.text, s.TITLE_MAX_WORDS, s.TITLE_MAX_CHARS):
+            continue
+        w = fold_words(b.text)
+        candidates.append((i, w))
+        if w and w == tw[:len(w)] and title_copy(w, tw):
+            return i
+        if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= s.TITLE_COPY_MIN_SHARE * len(head)
+                                     or len(w) > len(head) >= s.TITLE_COPY_MIN_WORDS and title_copy(head, w)):
+            return i
+    head_words = set(head)
+    for i, w in candidates:
+        common = len(set(w) & head_words)
+        if len(w) >= 2 and common >= s.ANCHOR_FUZZY_LINE_SHARE * len(set(w)) \
+                and common >= s.ANCHOR_FUZZY_TITLE_SHARE * len(head_words) > 0:
+            return i
+    return None
+
+
+@needs_eval
+def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
+    """headline_anchor asks only the lines sharing a word with the title (the rows' words handed in,
+    as apply does): the same anchor as the plain scan, on the eval pages as the step sees them, and
+    on each page's rows with the title's line replaced by each later short line (other titles)."""
+    from cleaners import pipeline
+    from cleaners.steps import boilerplate as bp
+
+    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
+    found = others = 0
+    for f in files:
+        doc = parse(read_bytes(f), f.stem)
+        for step in pipeline.PIPELINE:
+            if step is bp:
+                break
+            step.apply(doc)
+        rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+        if not rows:
+            continue
+        words = [bp.row_words(b.text) for b in rows]
+        at = bp.headline_anchor(rows, words)
+        assert at == plain_headline_anchor(rows) == bp.headline_anchor(rows)
+        found += at is not None
+        for k in range(1, len(rows), 3):  # (a later line as the title, alone and with a site's name)
+            for text in (rows[k].text, rows[k].text + " | Site"):
+                other = [Block(1, text)] + rows[1:]
+                at = bp.headline_anchor(other, [bp.row_words(text)] + words[1:])
+                assert at == plain_headline_anchor(other)
+                others += at is not None
+    assert found > 0 and others > 0

@@ -249,26 +249,33 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
-def headline_anchor(rows: list[Block]) -> int | None:
+def headline_anchor(rows: list[Block], words: list[tuple[str, ...]] | None = None) -> int | None:
     """Index of the page's headline (its <h1>): the first later headline-like line that
     repeats the first line (the page's <title>) or its start ("Title | Site" -> "Title"),
     or that holds the title's first part under a kicker ("Kicker: Title"). A run from the
     middle of the title is not enough: that is usually the site's name in its logo. When no
     line repeats it, the first line made mostly of the title's first part's words (in any
-    order, settings.ANCHOR_FUZZY_*) will do."""
+    order, settings.ANCHOR_FUZZY_*) will do. ``words``: the rows' fold_words, when the caller has them."""
     first = rows[0]
     if first.line != 1 or nwords(first.text) > settings.TITLE_MAX_WORDS:
         return None
-    tw = fold_words(first.text)
-    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if words is None:
+        words = [fold_words(b.text) for b in rows]
+    tw = words[0]
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])  # (the title's first words)
     if len(head) < 2:
         head = ()
+    # each test below needs a word of the title in the line (the first of the title, of its head, or
+    # one of the head's): the other lines are not asked whether they look like a headline
+    title_words = frozenset(tw)
     candidates = []
     for i in range(1, len(rows)):
+        w = words[i]
+        if title_words.isdisjoint(w):
+            continue
         b = rows[i]
         if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
-        w = fold_words(b.text)
         candidates.append((i, w))
         if w and w == tw[:len(w)] and title_copy(w, tw):
             return i
@@ -768,8 +775,9 @@ def apply(doc: Document) -> None:
     kept = [b for b in rows if b.kept]
     if not kept:
         return
+    words = [row_words(b.text) for b in rows]  # (once a row: a cache look-up costs)
     texts = [b.text for b in kept]
-    kept_words = list(map(row_words, texts))  # (once a row: a cache look-up costs)
+    kept_words = [w for w, b in zip(words, rows) if b.kept]
     kept_spaced = list(map(row_spaced, texts, kept_words))
     stop = page_stopwords(kept, kept_spaced)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
@@ -790,7 +798,7 @@ def apply(doc: Document) -> None:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, classes)
     span = best_span(values)
-    h1 = last_copy(rows, headline_anchor(rows))
+    h1 = last_copy(rows, headline_anchor(rows, words))
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
