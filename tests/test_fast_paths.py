@@ -850,7 +850,8 @@ def test_page_word_lines_follow_words_added_after_the_page_was_read():
 
 
 def plain_announced_lists(rows, classes):
-    """announced_lists as it was written before its intros were found first: row by row."""
+    """announced_lists as it was written before its intros were found first: row by row (the classes
+    by block id, as they were handed before the rows' class list)."""
     from cleaners.steps.boilerplate import is_list_intro
     s = cleaners_settings
     runs, k = [], 0
@@ -873,10 +874,10 @@ def plain_announced_lists(rows, classes):
     return runs
 
 
-def plain_comments_start(doc, rows, classes, s, e):
+def plain_comments_start(doc, rows, cls, s, e):
     """comments_start as it was written before its author lines were found first: row by row."""
     from cleaners.steps.boilerplate import is_author_line, is_comments_marker, marker_candidates, prose_reached
-    start = prose_reached(rows, classes, s, e)
+    start = prose_reached(rows, cls, s, e)
     if start is None:
         return None
     markers = marker_candidates(doc)
@@ -913,23 +914,22 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
         kept_spaced = [bp.row_spaced(b.text, w) for b, w in zip(kept, kept_words)]
         assert kept_words == [fold_words(b.text) for b in kept] and kept_spaced == [spaced_words(b.text) for b in kept]
         assert bp.page_stopwords(kept, kept_spaced) == stop
-        classes, row_cls, values = bp.classes_values(rows, stop)
-        assert bp.classes_values(rows, stop, kept_words) == (classes, row_cls, values)
-        assert bp.classes_values(rows, stop, kept_words, kept_spaced) == (classes, row_cls, values)
+        row_cls, values = bp.classes_values(rows, stop)
+        assert bp.classes_values(rows, stop, kept_words) == (row_cls, values)
+        assert bp.classes_values(rows, stop, kept_words, kept_spaced) == (row_cls, values)
         plain = {id(b): bp.classify(b, stop) for b in kept}
-        assert classes == plain
         assert row_cls == [plain[id(b)] if b.kept else None for b in rows]
         assert values == [bp.score(plain[id(b)], b) if b.kept else
                           -(bp.FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
                             bp.BYLINE_PENALTY if b.step == "bylines" else bp.FURNITURE_PENALTY)
                           for i, b in enumerate(rows)]
-        found = bp.announced_lists(rows, classes)
-        assert found == plain_announced_lists(rows, classes)
+        found = bp.announced_lists(rows, row_cls)
+        assert found == plain_announced_lists(rows, plain)
         lists += len(found)
         # comments_start from every tenth row (the body's start) to the page's end
         for s in range(0, len(rows), 10):
-            cut = bp.comments_start(doc, rows, classes, s, len(rows) - 1)
-            assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
+            cut = bp.comments_start(doc, rows, row_cls, s, len(rows) - 1)
+            assert cut == plain_comments_start(doc, rows, row_cls, s, len(rows) - 1)
             cuts += cut is not None
     assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)
 
