@@ -849,6 +849,20 @@ def test_page_word_lines_follow_words_added_after_the_page_was_read():
     assert _match.Page(["zqxvword"]).word_lines() == {"zqxvword": [0]}
 
 
+def pages_at_boilerplate():
+    """(doc, rows) of the first 40 eval dumps of aeb and of trafi as the boilerplate step sees them:
+    the steps before it run, its rows (the kept blocks and the furniture) taken as apply takes them."""
+    from cleaners import pipeline
+    from cleaners.steps import boilerplate as bp
+    for f in [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]:
+        doc = parse(read_bytes(f), f.stem)
+        for step in pipeline.PIPELINE:
+            if step is bp:
+                break
+            step.apply(doc)
+        yield doc, [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+
+
 def plain_announced_lists(rows, classes):
     """announced_lists as it was written before its intros were found first: row by row (the classes
     by block id, as they were handed before the rows' class list)."""
@@ -894,19 +908,11 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
     kept rows' words handed in, as apply does; page_stopwords too), and
     announced_lists and comments_start find the lists and the comment section's start the
     row-by-row scans find, on the eval pages as the boilerplate step sees them."""
-    from cleaners import pipeline
     from cleaners.steps import boilerplate as bp
     from cleaners.text import fold_words, spaced_words
 
-    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
     lists = cuts = 0
-    for f in files:
-        doc = parse(read_bytes(f), f.stem)
-        for step in pipeline.PIPELINE:
-            if step is bp:
-                break
-            step.apply(doc)
-        rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+    for doc, rows in pages_at_boilerplate():
         kept = [b for b in rows if b.kept]
         stop = bp.page_stopwords(kept)
         # (apply hands both the kept rows' words, once a row, as row_words and row_spaced: the same results)
@@ -1000,19 +1006,11 @@ def plain_headline_anchor(rows):
 def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
     """headline_anchor asks only the lines sharing a word with the title (the rows' words handed in,
     as apply does): the same anchor as the plain scan, on the eval pages as the step sees them, and
-    on each page's rows with the title's line replaced by each later short line (other titles)."""
-    from cleaners import pipeline
+    on each page's rows with the title's line replaced by every third later line (other titles)."""
     from cleaners.steps import boilerplate as bp
 
-    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
     found = others = 0
-    for f in files:
-        doc = parse(read_bytes(f), f.stem)
-        for step in pipeline.PIPELINE:
-            if step is bp:
-                break
-            step.apply(doc)
-        rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+    for doc, rows in pages_at_boilerplate():
         if not rows:
             continue
         words = [bp.row_words(b.text) for b in rows]
