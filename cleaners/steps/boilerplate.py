@@ -212,8 +212,8 @@ def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[t
     """classify and score of every kept row in one pass: each row's class (None for a removed row;
     the list the helpers read a row's class from, by its index: ``cls``), and each row's value
     (score, or the furniture penalty of a removed row: more in a run of removed rows, less for a
-    byline). ``kept_words``, ``kept_spaced``: the kept
-    rows' fold_words and spaced_words, when the caller has them."""
+    byline). ``kept_words``, ``kept_spaced``: the kept rows' fold_words and spaced_words, when the
+    caller has them."""
     if kept_words is None:
         kept_words = [fold_words(b.text) for b in rows if b.kept]
     if kept_spaced is None:
