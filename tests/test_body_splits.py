@@ -78,8 +78,8 @@ def gallery_spans_of(text: str):
     doc = clean_doc(text, "bylines")
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in boilerplate.FURNITURE)]
     stop = boilerplate.page_stopwords([b for b in rows if b.kept])
-    classes = {id(b): boilerplate.classify(b, stop) for b in rows if b.kept}
-    return [(rows[i].text, rows[j].text) for i, j, _ in boilerplate.gallery_spans(doc, rows, classes, list(range(len(rows))))]
+    cls = [boilerplate.classify(b, stop) if b.kept else None for b in rows]
+    return [(rows[i].text, rows[j].text) for i, j, _ in boilerplate.gallery_spans(doc, rows, cls, list(range(len(rows))))]
 
 
 def test_gallery_slides_are_found_from_the_first_label_to_the_last_caption():

@@ -847,8 +847,23 @@ def test_page_word_lines_follow_words_added_after_the_page_was_read():
     assert _match.Page(["zqxvword"]).word_lines() == {"zqxvword": [0]}
 
 
+def pages_at_boilerplate():
+    """(doc, rows) of the first 40 eval dumps of aeb and of trafi as the boilerplate step sees them:
+    the steps before it run, its rows (the kept blocks and the furniture) taken as apply takes them."""
+    from cleaners import pipeline
+    from cleaners.steps import boilerplate as bp
+    for f in [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]:
+        doc = parse(read_bytes(f), f.stem)
+        for step in pipeline.PIPELINE:
+            if step is bp:
+                break
+            step.apply(doc)
+        yield doc, [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+
+
 def plain_announced_lists(rows, classes):
-    """announced_lists as it was written before its intros were found first: row by row."""
+    """announced_lists as it was written before its intros were found first: row by row (the classes
+    by block id, as they were handed before the rows' class list)."""
     from cleaners.steps.boilerplate import is_list_intro
     s = cleaners_settings
     runs, k = [], 0
@@ -871,10 +886,10 @@ def plain_announced_lists(rows, classes):
     return runs
 
 
-def plain_comments_start(doc, rows, classes, s, e):
+def plain_comments_start(doc, rows, cls, s, e):
     """comments_start as it was written before its author lines were found first: row by row."""
     from cleaners.steps.boilerplate import is_author_line, is_comments_marker, marker_candidates, prose_reached
-    start = prose_reached(rows, classes, s, e)
+    start = prose_reached(rows, cls, s, e)
     if start is None:
         return None
     markers = marker_candidates(doc)
@@ -891,40 +906,34 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
     kept rows' words handed in, as apply does; page_stopwords too), and
     announced_lists and comments_start find the lists and the comment section's start the
     row-by-row scans find, on the eval pages as the boilerplate step sees them."""
-    from cleaners import pipeline
     from cleaners.steps import boilerplate as bp
     from cleaners.text import fold_words, spaced_words
 
-    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
     lists = cuts = 0
-    for f in files:
-        doc = parse(read_bytes(f), f.stem)
-        for step in pipeline.PIPELINE:
-            if step is bp:
-                break
-            step.apply(doc)
-        rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+    for doc, rows in pages_at_boilerplate():
         kept = [b for b in rows if b.kept]
         stop = bp.page_stopwords(kept)
-        # (apply hands both the kept rows' words, once a row: the same results)
-        kept_words = [fold_words(b.text) for b in kept]
-        assert bp.page_stopwords(kept, [spaced_words(b.text) for b in kept]) == stop
-        classes, row_cls, values = bp.classes_values(rows, stop)
-        assert bp.classes_values(rows, stop, kept_words) == (classes, row_cls, values)
+        # (apply hands both the kept rows' words, once a row, as row_words and row_spaced: the same results)
+        kept_words = [bp.row_words(b.text) for b in kept]
+        kept_spaced = [bp.row_spaced(b.text, w) for b, w in zip(kept, kept_words)]
+        assert kept_words == [fold_words(b.text) for b in kept] and kept_spaced == [spaced_words(b.text) for b in kept]
+        assert bp.page_stopwords(kept, kept_spaced) == stop
+        row_cls, values = bp.classes_values(rows, stop)
+        assert bp.classes_values(rows, stop, kept_words) == (row_cls, values)
+        assert bp.classes_values(rows, stop, kept_words, kept_spaced) == (row_cls, values)
         plain = {id(b): bp.classify(b, stop) for b in kept}
-        assert classes == plain
         assert row_cls == [plain[id(b)] if b.kept else None for b in rows]
         assert values == [bp.score(plain[id(b)], b) if b.kept else
                           -(bp.FURNITURE_RUN_EXTRA if i and not rows[i - 1].kept else
                             bp.BYLINE_PENALTY if b.step == "bylines" else bp.FURNITURE_PENALTY)
                           for i, b in enumerate(rows)]
-        found = bp.announced_lists(rows, classes)
-        assert found == plain_announced_lists(rows, classes)
+        found = bp.announced_lists(rows, row_cls)
+        assert found == plain_announced_lists(rows, plain)
         lists += len(found)
         # comments_start from every tenth row (the body's start) to the page's end
         for s in range(0, len(rows), 10):
-            cut = bp.comments_start(doc, rows, classes, s, len(rows) - 1)
-            assert cut == plain_comments_start(doc, rows, classes, s, len(rows) - 1)
+            cut = bp.comments_start(doc, rows, row_cls, s, len(rows) - 1)
+            assert cut == plain_comments_start(doc, rows, row_cls, s, len(rows) - 1)
             cuts += cut is not None
     assert lists > 0 and cuts > 0  # (the pages hold announced lists and comment sections: the comparisons saw some)
 
@@ -961,3 +970,88 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
         _match.learn_fixed_folds(texts)
         assert {t: _match._FIXED[t] for t in texts} == alone
     assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)
+
+ROW_TEXTS = TEXTS | st.lists(st.sampled_from(["a_b", "İstanbul", "ıi", "東京", "x", "ſ", "DE", "—", " "]), max_size=6).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROW_TEXTS)
+def test_boilerplate_row_words_are_fold_words_and_spaced_words(text):
+    from cleaners.steps.boilerplate import row_spaced, row_words
+    from cleaners.text import fold_words_uncached, spaced_words_uncached
+    words = row_words(text)
+    assert words == fold_words_uncached(text)
+    assert row_spaced(text, words) == spaced_words_uncached(text)
+
+
+@needs_eval
+def test_boilerplate_row_words_are_fold_words_and_spaced_words_on_eval_lines():
+    """row_words reads the words fixed_fold found where they are fold_words' (most lines): the same
+    words on the eval lines of both datasets (a third of trafi's lines are not ASCII)."""
+    from cleaners.steps.boilerplate import row_spaced, row_words
+    from cleaners.text import fold_words_uncached, spaced_words_uncached
+    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
+    texts = eval_texts() + [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks]
+    assert any(not t.isascii() for t in texts) and any("_" in t for t in texts)
+    for t in texts:
+        words = row_words(t)
+        assert words == fold_words_uncached(t)
+        assert row_spaced(t, words) == spaced_words_uncached(t)
+
+
+def plain_headline_anchor(rows):
+    """headline_anchor as it was written before it skipped the lines holding no word of the title:
+    every line not a list item asked whether it looks like a headline."""
+    from cleaners.steps.boilerplate import TITLE_SEPARATOR
+    from cleaners.text import fold_words, headline_like, nwords, title_copy
+    s = cleaners_settings
+    first = rows[0]
+    if first.line != 1 or nwords(first.text) > s.TITLE_MAX_WORDS:
+        return None
+    tw = fold_words(first.text)
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if len(head) < 2:
+        head = ()
+    candidates = []
+    for i in range(1, len(rows)):
+        b = rows[i]
+        if b.kind == "item" or not headline_like(b.text, s.TITLE_MAX_WORDS, s.TITLE_MAX_CHARS):
+            continue
+        w = fold_words(b.text)
+        candidates.append((i, w))
+        if w and w == tw[:len(w)] and title_copy(w, tw):
+            return i
+        if head and len(w) >= 2 and (w == head[:len(w)] and len(w) >= s.TITLE_COPY_MIN_SHARE * len(head)
+                                     or len(w) > len(head) >= s.TITLE_COPY_MIN_WORDS and title_copy(head, w)):
+            return i
+    head_words = set(head)
+    for i, w in candidates:
+        common = len(set(w) & head_words)
+        if len(w) >= 2 and common >= s.ANCHOR_FUZZY_LINE_SHARE * len(set(w)) \
+                and common >= s.ANCHOR_FUZZY_TITLE_SHARE * len(head_words) > 0:
+            return i
+    return None
+
+
+@needs_eval
+def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
+    """headline_anchor asks only the lines sharing a word with the title (the rows' words handed in,
+    as apply does): the same anchor as the plain scan, on the eval pages as the step sees them, and
+    on each page's rows with the title's line replaced by every third later line (other titles)."""
+    from cleaners.steps import boilerplate as bp
+
+    found = others = 0
+    for doc, rows in pages_at_boilerplate():
+        if not rows:
+            continue
+        words = [bp.row_words(b.text) for b in rows]
+        at = bp.headline_anchor(rows, words)
+        assert at == plain_headline_anchor(rows) == bp.headline_anchor(rows)
+        found += at is not None
+        for k in range(1, len(rows), 3):  # (a later line as the title, alone and with a site's name)
+            for text in (rows[k].text, rows[k].text + " | Site"):
+                other = [Block(1, text)] + rows[1:]
+                at = bp.headline_anchor(other, [bp.row_words(text)] + words[1:])
+                assert at == plain_headline_anchor(other)
+                others += at is not None
+    assert found > 0 and others > 0

@@ -50,8 +50,8 @@ from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
-from ._match import Prefilter, phrase_set
+from ..text import _HAS_CJK, title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
+from ._match import Prefilter, fixed_fold, phrase_set
 from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
 NAME = "boilerplate"
@@ -111,6 +111,24 @@ GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other sid
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
 
 
+def row_words(text: str) -> tuple[str, ...]:
+    """fold_words(text), read from the words the phrase steps' ``fixed_fold`` found (cached: every line
+    of the page was looked up there) when they are the same: no "_" (fold splits there, fold_words
+    does not), no character ``case_fix`` changes (its words are the case-fixed ones) and no Han or kana
+    (fold_words makes each a word). Tokenising a page's lines again cost about a third of the step on
+    pages not seen before."""
+    f, tokens, plain, _ = fixed_fold(text)
+    if f is plain and "_" not in text and (text.isascii() or not _HAS_CJK.search(text)):
+        return tokens
+    return fold_words(text)
+
+
+def row_spaced(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """spaced_words(text) of a row whose fold_words are ``words``: the same words unless the text
+    holds Han or kana."""
+    return words if text.isascii() or not _HAS_CJK.search(text) else spaced_words(text)
+
+
 def page_stopwords(blocks: list[Block], block_words: list[tuple[str, ...]] | None = None) -> frozenset | None:
     """The stop list of the language whose stop words are most frequent on the page, joined
     by the runner-up's when that has a fair share too (a German post quoting English), or
@@ -155,14 +173,16 @@ def leads_into_list(text: str) -> bool:
     return t.endswith(":") and SENTENCE_INSIDE.search(t) is not None
 
 
-def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = None) -> str:
-    """``words``: fold_words(b.text), when the caller has them."""
+def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = None,
+             spaced: tuple[str, ...] | None = None) -> str:
+    """``words``, ``spaced``: fold_words(b.text) and spaced_words(b.text), when the caller has them."""
     if words is None:
         words = fold_words(b.text)
     n = len(words)
     if n <= settings.SHORT_MAX_WORDS:
         return "short"
-    spaced = words if b.text.isascii() else spaced_words(b.text)
+    if spaced is None:
+        spaced = words if b.text.isascii() else spaced_words(b.text)
     d = density(spaced, stop) if spaced else 1.0  # (Han or kana only: no stop list judges it)
     ends = ends_sentence(b.text) or leads_into_list(b.text)
     if n >= settings.GOOD_MIN_WORDS and d >= settings.GOOD_MIN_STOPWORD_DENSITY and (
@@ -187,16 +207,18 @@ def score(cls: str, b: Block) -> float:
     return -min(BAD_MAX_PENALTY, (LOW_DENSITY_ITEM_FACTOR if item else LOW_DENSITY_FACTOR) * n)
 
 
-def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[tuple[str, ...]] | None = None
-                   ) -> tuple[dict, list[str | None], list[float]]:
-    """classify and score of every kept row in one pass: the id-keyed classes, each row's class
-    (None for a removed row), and each row's value (score, or the furniture penalty of a removed
-    row: more in a run of removed rows, less for a byline). ``kept_words``: the kept rows' fold_words,
-    when the caller has them."""
+def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[tuple[str, ...]] | None = None,
+                   kept_spaced: list[tuple[str, ...]] | None = None) -> tuple[list[str | None], list[float]]:
+    """classify and score of every kept row in one pass: each row's class (None for a removed row;
+    the list the helpers read a row's class from, by its index: ``cls``), and each row's value
+    (score, or the furniture penalty of a removed row: more in a run of removed rows, less for a
+    byline). ``kept_words``, ``kept_spaced``: the kept rows' fold_words and spaced_words, when the
+    caller has them."""
     if kept_words is None:
         kept_words = [fold_words(b.text) for b in rows if b.kept]
+    if kept_spaced is None:
+        kept_spaced = [None] * len(kept_words)
     k = 0
-    classes: dict = {}
     row_cls: list[str | None] = []
     values: list[float] = []
     prev_kept = False
@@ -208,11 +230,11 @@ def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[t
             prev_kept = False
             continue
         prev_kept = True
-        cls = classes[id(b)] = classify(b, stop, kept_words[k])
+        c = classify(b, stop, kept_words[k], kept_spaced[k])
         k += 1
-        row_cls.append(cls)
-        values.append(score(cls, b))
-    return classes, row_cls, values
+        row_cls.append(c)
+        values.append(score(c, b))
+    return row_cls, values
 
 
 def best_span(values: list[float]) -> tuple[int, int] | None:
@@ -227,26 +249,33 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
-def headline_anchor(rows: list[Block]) -> int | None:
+def headline_anchor(rows: list[Block], words: list[tuple[str, ...]] | None = None) -> int | None:
     """Index of the page's headline (its <h1>): the first later headline-like line that
     repeats the first line (the page's <title>) or its start ("Title | Site" -> "Title"),
     or that holds the title's first part under a kicker ("Kicker: Title"). A run from the
     middle of the title is not enough: that is usually the site's name in its logo. When no
     line repeats it, the first line made mostly of the title's first part's words (in any
-    order, settings.ANCHOR_FUZZY_*) will do."""
+    order, settings.ANCHOR_FUZZY_*) will do. ``words``: the rows' fold_words, when the caller has them."""
     first = rows[0]
     if first.line != 1 or nwords(first.text) > settings.TITLE_MAX_WORDS:
         return None
-    tw = fold_words(first.text)
-    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])
+    if words is None:
+        words = [fold_words(b.text) for b in rows]
+    tw = words[0]
+    head = fold_words(TITLE_SEPARATOR.split(first.text, 1)[0])  # (the title's first words)
     if len(head) < 2:
         head = ()
+    # each test below needs a word of the title in the line (the first of the title, of its head, or
+    # one of the head's): the other lines are not asked whether they look like a headline
+    title_words = frozenset(tw)
     candidates = []
     for i in range(1, len(rows)):
+        w = words[i]
+        if title_words.isdisjoint(w):
+            continue
         b = rows[i]
         if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
-        w = fold_words(b.text)
         candidates.append((i, w))
         if w and w == tw[:len(w)] and title_copy(w, tw):
             return i
@@ -316,27 +345,27 @@ def marker_candidates(doc: Document) -> set[int]:
     return {id(blocks[i]) for i in MARKER_CANDIDATES.lines_of(blocks)}
 
 
-def prose_reached(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+def prose_reached(rows: list[Block], cls: list, s: int, e: int) -> int | None:
     """Index of the body's good row (from ``s`` to ``e``) at which its prose reaches
     COMMENTS_AFTER_WORDS words: comment markers and author boxes count only from there."""
     seen = 0
     for i in range(s, e + 1):
         b = rows[i]
-        if b.kept and classes.get(id(b)) == "good":
+        if b.kept and cls[i] == "good":
             seen += nwords(b.text)
             if seen >= COMMENTS_AFTER_WORDS:
                 return i
     return None
 
 
-def author_box_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+def author_box_start(rows: list[Block], cls: list, s: int, e: int) -> int | None:
     """Index of an author box's header ("About the author", or "Sobre Ana Lima" with the
     name printed again in one of the next two lines) inside the body, below COMMENTS_AFTER_WORDS
     words of its prose: the box (header, name, bio) is no article text."""
-    start = prose_reached(rows, classes, s, e)
+    start = prose_reached(rows, cls, s, e)
     for i in range(e + 1 if start is None else start + 1, e + 1):
         b = rows[i]
-        if b.kept and classes.get(id(b)) == "good":
+        if b.kept and cls[i] == "good":
             continue
         if nwords(b.text) <= 6:
             m = AUTHOR_BOX.match(b.text.strip())
@@ -350,11 +379,11 @@ def is_author_line(b: Block) -> bool:
     return bool(b.text) and b.kept and ":" in b.text and bool(COMMENT_AUTHOR.match(b.text))
 
 
-def comments_start(doc: Document, rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+def comments_start(doc: Document, rows: list[Block], cls: list, s: int, e: int) -> int | None:
     """Index of the first comment-section marker below the start of the body's prose, if any.
     An author line ("jane says:") opens a thread only when another follows: one alone is
     more often a quote in the article ("The maker says:")."""
-    start = prose_reached(rows, classes, s, e)
+    start = prose_reached(rows, cls, s, e)
     if start is None:
         return None
     markers = marker_candidates(doc)  # (the only lines is_comments_marker need see)
@@ -385,14 +414,14 @@ def is_list_intro(b: Block, cls: str) -> bool:
     return b.kept and cls != "short" and b.text.rstrip().endswith(":")
 
 
-def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
+def announced_lists(rows: list[Block], cls: list) -> list[tuple[int, int]]:
     """(intro, last) of each run of kept lines right under a list intro, up to the next
     furniture line or prose paragraph: the list the sentence announces (a race calendar,
     a numbered shopping list, the stops of a tour), however little prose its lines hold."""
     runs = []
     j = 0
     # (the intros first, by a comprehension of C calls: few lines end in ":")
-    intros = [i for i, b in enumerate(rows) if b.kept and b.text.rstrip().endswith(":") and classes[id(b)] != "short"]
+    intros = [i for i, b in enumerate(rows) if b.kept and b.text.rstrip().endswith(":") and cls[i] != "short"]
     for k in intros:
         if k < j:
             continue  # (inside the last intro's run)
@@ -400,19 +429,19 @@ def announced_lists(rows: list[Block], classes: dict) -> list[tuple[int, int]]:
         # the entries are all bullet items or all plain lines: a bullet list ends with its bullets
         bullets = k + 1 < len(rows) and rows[k + 1].kind == "item"
         # (plain lines end at the next list intro: that sentence announces a list of its own)
-        while j < len(rows) and rows[j].kept and classes[id(rows[j])] != "good" \
+        while j < len(rows) and rows[j].kept and cls[j] != "good" \
                 and (rows[j].kind == "item") == bullets and j - k <= settings.LIST_MAX_ROWS \
-                and (bullets or not is_list_intro(rows[j], classes[id(rows[j])])):
+                and (bullets or not is_list_intro(rows[j], cls[j])):
             j += 1
         body = rows[k + 1:j]
         # list entries: bullet items, or lines that mostly say more than a label
-        entries = sum(1 for b in body if b.kind == "item" or classes[id(b)] != "short")
+        entries = sum(1 for b, c in zip(body, cls[k + 1:j]) if b.kind == "item" or c != "short")
         if settings.LIST_MIN_ROWS <= len(body) < settings.LIST_MAX_ROWS and 5 * entries >= 2 * len(body):
             runs.append((k, j - 1))
     return runs
 
 
-def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
+def sentence_tail(rows: list[Block], cls: list, e: int) -> int:
     """End of the body with its tail: the kept lines right under it, up to the next furniture
     line, when they are few and each is a sentence, a short heading or an item of the list the
     body ends with, printed with text markers ("? 4,5 mld zł"; a match report's last results, a
@@ -420,14 +449,14 @@ def sentence_tail(rows: list[Block], classes: dict, e: int) -> int:
     j = e + 1
     while j < len(rows) and rows[j].kept:
         j += 1
-    tail = rows[e + 1:j]
+    tail, tail_cls = rows[e + 1:j], cls[e + 1:j]
     if not tail or len(tail) > TAIL_MAX_ROWS or j == len(rows):
         return e
     marker = text_marker(rows[e].text)  # (the body's last line is an item of a list printed with text markers)
-    if not all(classes[id(b)] == "short" and b.kind != "item" or ends_sentence(b.text) or continues_list(marker, b)
-               for b in tail):
+    if not all(c == "short" and b.kind != "item" or ends_sentence(b.text) or continues_list(marker, b)
+               for b, c in zip(tail, tail_cls)):
         return e
-    if sum(1 for b in tail if classes[id(b)] != "short") < TAIL_MIN_SENTENCES or classes[id(tail[-1])] == "short":
+    if len(tail_cls) - tail_cls.count("short") < TAIL_MIN_SENTENCES or tail_cls[-1] == "short":
         return e
     return j - 1
 
@@ -486,7 +515,7 @@ def is_caps_pointer(b: Block) -> bool:
         t, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
 
 
-def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tuple[int, int]]:
+def inline_teasers(rows: list[Block], cls: list, s: int, e: int) -> list[tuple[int, int]]:
     """(first, last) of each run of list items inside the body that are headlines (no sentence
     end, an upper-case start), with a prose paragraph right above (not announcing a list: no ":") and right under:
     a box of links to other stories set between two paragraphs ("One virus, two Americas")."""
@@ -502,9 +531,9 @@ def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tup
             j += 1
         above, below = rows[i - 1], rows[j + 1]
         if INLINE_TEASERS_MIN <= j - i + 1 <= INLINE_TEASERS_MAX \
-                and above.kept and above.kind == "paragraph" and classes[id(above)] in PROSE \
+                and above.kept and above.kind == "paragraph" and cls[i - 1] in PROSE \
                 and not above.text.rstrip().endswith(":") \
-                and below.kept and below.kind == "paragraph" and classes[id(below)] in PROSE \
+                and below.kept and below.kind == "paragraph" and cls[j + 1] in PROSE \
                 and all(headline_like(r.text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
                         and nwords(r.text) > 2 and r.text.lstrip()[:1].isupper() for r in rows[i:j + 1]):
             runs.append((i, j))
@@ -514,7 +543,7 @@ def inline_teasers(rows: list[Block], classes: dict, s: int, e: int) -> list[tup
 
 # --- galleries: a run of picture slides set inside the article --------------------------------
 
-def gallery_spans(doc: Document, rows: list[Block], classes: dict, near: list[int]) -> list[tuple[int, int, str]]:
+def gallery_spans(doc: Document, rows: list[Block], cls: list, near: list[int]) -> list[tuple[int, int, str]]:
     """(first, last, label) of each picture gallery with a label copy at most
     2 * GALLERY_MAX_SLIDE_ROWS rows above or GALLERY_MAX_SLIDE_ROWS rows under a row in ``near``: a
     short line (its label, no sentence end) printed again and again, at most GALLERY_MAX_SLIDE_ROWS
@@ -547,13 +576,13 @@ def gallery_spans(doc: Document, rows: list[Block], classes: dict, near: list[in
         pictured = sum(1 for p, q in slides if bisect_right(captions, rows[q].line or 0)
                        > bisect_right(captions, rows[p].line or 0))
         # a slide holds one caption, not paragraphs (a listicle's items with a "Buy now" line)
-        paragraphs = sum(1 for p, q in slides if sum(1 for b in rows[p + 1:q] if b.kept and classes[id(b)] in PROSE) > 1)
+        paragraphs = sum(1 for p, q in slides if sum(1 for k in range(p + 1, q) if rows[k].kept and cls[k] in PROSE) > 1)
         if pictured >= 2 and pictured >= GALLERY_MIN_PICTURED * len(slides) and not paragraphs:
             gap = Counter(q - p for p, q in slides).most_common(1)[0][0]
             end = at[-1]
             while end + 1 < len(rows) and end + 1 < at[-1] + gap and not (
-                    rows[end + 1].kept and classes[id(rows[end + 1])] in PROSE
-                    and end + 2 < len(rows) and rows[end + 2].kept and classes[id(rows[end + 2])] in PROSE):
+                    rows[end + 1].kept and cls[end + 1] in PROSE
+                    and end + 2 < len(rows) and rows[end + 2].kept and cls[end + 2] in PROSE):
                 end += 1
             spans.append((at[0], end, text))
     return sorted(set(spans))
@@ -591,23 +620,23 @@ def drop_gallery(rows: list[Block], first: int, last: int, labels: set[str]) -> 
                 b.caption = b.text
 
 
-def across_gallery(doc: Document, rows: list[Block], classes: dict, values: list[float], s: int, e: int) -> tuple[int, int]:
+def across_gallery(doc: Document, rows: list[Block], cls: list, values: list[float], s: int, e: int) -> tuple[int, int]:
     """The body (s, e) with the article's other part when a picture gallery splits it: the body
     ends at (or in) a gallery, or starts in (or under) one, and a run of prose starts (ends)
     within GALLERY_MAX_SLIDE_ROWS rows on the gallery's other side. The gallery's lines, and the
     lines between it and the two parts, leave the body (drop_gallery)."""
-    spans = gallery_spans(doc, rows, classes, [s, e])
+    spans = gallery_spans(doc, rows, cls, [s, e])
     # (one gallery can repeat two labels: the section's name and a credit)
     labels = {label for _, _, label in spans}
     for g0, g1 in merged(spans):
-        if g0 - GALLERY_MAX_SLIDE_ROWS <= e <= g1 and s < g0 and no_prose(rows, classes, e + 1, g0):
+        if g0 - GALLERY_MAX_SLIDE_ROWS <= e <= g1 and s < g0 and no_prose(rows, cls, e + 1, g0):
             after = span_from(values, g1 + 1, g1 + GALLERY_MAX_SLIDE_ROWS)
-            if after is not None and paragraphs(rows, classes, after[0], after[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+            if after is not None and paragraphs(rows, cls, after[0], after[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
                 drop_gallery(rows, min(e + 1, g0), after[0] - 1, labels)
                 e = after[1]
-        elif g0 <= s <= g1 + GALLERY_MAX_SLIDE_ROWS and e > g1 and no_prose(rows, classes, g1 + 1, s):
+        elif g0 <= s <= g1 + GALLERY_MAX_SLIDE_ROWS and e > g1 and no_prose(rows, cls, g1 + 1, s):
             before = span_to(values, g0 - GALLERY_MAX_SLIDE_ROWS, g0 - 1)
-            if before is not None and paragraphs(rows, classes, before[0], before[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
+            if before is not None and paragraphs(rows, cls, before[0], before[1]) >= GALLERY_MIN_PART_PARAGRAPHS:
                 drop_gallery(rows, before[1] + 1, s - 1 if s > g1 else g1, labels)
                 s = before[0]
     return s, e
@@ -624,14 +653,14 @@ def merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return out
 
 
-def paragraphs(rows: list[Block], classes: dict, i: int, j: int) -> int:
+def paragraphs(rows: list[Block], cls: list, i: int, j: int) -> int:
     """How many good blocks rows[i..j] hold."""
-    return sum(1 for b in rows[i:j + 1] if b.kept and classes[id(b)] == "good")
+    return sum(1 for k in range(i, j + 1) if rows[k].kept and cls[k] == "good")
 
 
-def no_prose(rows: list[Block], classes: dict, i: int, j: int) -> bool:
+def no_prose(rows: list[Block], cls: list, i: int, j: int) -> bool:
     """No kept prose block in rows[i:j]."""
-    return not any(b.kept and classes[id(b)] in PROSE for b in rows[max(i, 0):j])
+    return not any(rows[k].kept and cls[k] in PROSE for k in range(max(i, 0), min(j, len(rows))))
 
 
 def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
@@ -641,18 +670,18 @@ def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | N
     return None if found is None else (n - 1 - found[1], n - 1 - found[0], found[2])
 
 
-def body_end(rows: list[Block], classes: dict, lists: list[tuple[int, int]], s: int, e: int) -> int:
+def body_end(rows: list[Block], cls: list, lists: list[tuple[int, int]], s: int, e: int) -> int:
     """The body's end with what ends it: a list announced at its end, a list finishing its last
     sentence, a tail of sentences, a sign-off."""
     for k, j in lists:
         if s <= k <= e + 1 and j > e:
             e = j
     e = continued_list(rows, e)
-    e = sentence_tail(rows, classes, e)
+    e = sentence_tail(rows, cls, e)
     return sign_off(rows, e)
 
 
-def best_end(rows: list[Block], classes: dict, values: list[float], s: int, hi: int) -> int:
+def best_end(rows: list[Block], cls: list, values: list[float], s: int, hi: int) -> int:
     """The index in [s, hi] where the run from s sums highest (s when hi < s), or the last prose
     block of the kept lines right under it (the article going on in low-scoring lines up to
     the next run of furniture)."""
@@ -666,12 +695,12 @@ def best_end(rows: list[Block], classes: dict, values: list[float], s: int, hi: 
         if not rows[i].kept:
             if i + 1 > hi or not rows[i + 1].kept:
                 break  # (a lone furniture line, a list number the navigation step took, does not end them)
-        elif classes[id(rows[i])] in PROSE:
+        elif cls[i] in PROSE:
             k = i
     return k
 
 
-def teaser_grid_start(rows: list[Block], classes: dict, s: int, e: int) -> int | None:
+def teaser_grid_start(rows: list[Block], cls: list, s: int, e: int) -> int | None:
     """Index of the first headline of a teaser grid ending the body: at least GRID_MIN_TEASERS
     headlines each printed twice within GRID_COPY_ROWS rows (the link and the picture's alt
     text), at most GRID_MAX_TEASER_ROWS rows apart, with at most one prose blurb between two,
@@ -684,8 +713,8 @@ def teaser_grid_start(rows: list[Block], classes: dict, s: int, e: int) -> int |
         b = rows[i]
         if b.kept and nwords(b.text) >= GRID_MIN_HEADLINE_WORDS and any(
                 c.kept and c.text == b.text for c in rows[i + 1:min(i + 1 + GRID_COPY_ROWS, e + 1)]):
-            if heads and sum(1 for c in rows[i + 1:heads[-1]]
-                             if c.kept and c.text != b.text and classes[id(c)] in PROSE) > 1:
+            if heads and sum(1 for c, c_cls in zip(rows[i + 1:heads[-1]], cls[i + 1:heads[-1]])
+                             if c.kept and c.text != b.text and c_cls in PROSE) > 1:
                 break  # (paragraphs between two copies: the article's pictures, not a grid)
             heads.append(i)
             last = i
@@ -732,13 +761,13 @@ def region_around(rows: list[Block], h1: int, near: tuple[int, int], best: tuple
     return near
 
 
-def next_prose_class(rows: list[Block], classes: dict, i: int) -> str | None:
+def next_prose_class(rows: list[Block], cls: list, i: int) -> str | None:
     """Class of the first kept block after rows[i] that is not a short line, or None when
     furniture (or the end) comes first."""
     k = i + 1
-    while k < len(rows) and rows[k].kept and classes[id(rows[k])] == "short":
+    while k < len(rows) and rows[k].kept and cls[k] == "short":
         k += 1
-    return classes[id(rows[k])] if k < len(rows) and rows[k].kept else None
+    return cls[k] if k < len(rows) and rows[k].kept else None
 
 
 def apply(doc: Document) -> None:
@@ -746,28 +775,30 @@ def apply(doc: Document) -> None:
     kept = [b for b in rows if b.kept]
     if not kept:
         return
+    words = [row_words(b.text) for b in rows]  # (once a row: a cache look-up costs)
     texts = [b.text for b in kept]
-    kept_words = list(map(fold_words, texts))  # (once a row: a cache look-up costs)
-    stop = page_stopwords(kept, list(map(spaced_words, texts)))
+    kept_words = [w for w, b in zip(words, rows) if b.kept]
+    kept_spaced = list(map(row_spaced, texts, kept_words))
+    stop = page_stopwords(kept, kept_spaced)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
-    classes, row_cls, values = classes_values(rows, stop, kept_words)
-    if "good" not in row_cls:
+    cls, values = classes_values(rows, stop, kept_words, kept_spaced)
+    if "good" not in cls:
         return  # no prose at all: when unsure, keep
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
     # kept block that is more than a short line is good, no furniture between) is article text
-    if "neargood" in row_cls:
+    if "neargood" in cls:
         for i, b in enumerate(rows):
-            if row_cls[i] == "neargood" and next_prose_class(rows, classes, i) == "good":
+            if cls[i] == "neargood" and next_prose_class(rows, cls, i) == "good":
                 values[i] = float(nwords(b.text))
     # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
     # article: it costs less than one that starts a page region
     for i in range(1, len(rows) - 1):
-        if row_cls[i] is None and row_cls[i - 1] in PROSE and row_cls[i + 1] in PROSE:
+        if cls[i] is None and cls[i - 1] in PROSE and cls[i + 1] in PROSE:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
-    lists = announced_lists(rows, classes)
+    lists = announced_lists(rows, cls)
     span = best_span(values)
-    h1 = last_copy(rows, headline_anchor(rows))
+    h1 = last_copy(rows, headline_anchor(rows, words))
     # the best run is kept when it reaches into the rows just under the headline
     if span is not None and h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
         near = span_from(values, h1 + 1, h1 + settings.ANCHOR_WINDOW)
@@ -793,9 +824,9 @@ def apply(doc: Document) -> None:
                 >= settings.REGION_MIN_SHARE * sum(values[span[0]:span[1] + 1]):
             span = (reg[0], span[1])  # the lines under the headline run into the best run: the body starts there
     s, e = span
-    s, e = across_gallery(doc, rows, classes, values, s, e)
-    e = body_end(rows, classes, lists, s, e)
-    cut = comments_start(doc, rows, classes, s, e)
+    s, e = across_gallery(doc, rows, cls, values, s, e)
+    e = body_end(rows, cls, lists, s, e)
+    cut = comments_start(doc, rows, cls, s, e)
     if cut is not None:
         for b in rows[cut:]:
             if b.kept:
@@ -803,16 +834,16 @@ def apply(doc: Document) -> None:
         if cut <= e:
             # the best run reached into the comments: the article ends where its run scores best
             # above them (a teaser, a donation box between the two leave), then takes its end again
-            e = body_end(rows, classes, lists, s, best_end(rows, classes, values, s, cut - 1))
+            e = body_end(rows, cls, lists, s, best_end(rows, cls, values, s, cut - 1))
         e = min(e, cut - 1)
-    grid = teaser_grid_start(rows, classes, s, e)
+    grid = teaser_grid_start(rows, cls, s, e)
     if grid is not None:
         for b in rows[grid:e + 1]:
             if b.kept:
                 b.remove("related-links", NAME)  # a grid of teasers: headline, kicker, blurb
-        e = best_end(rows, classes, values, s, grid - 1)
+        e = best_end(rows, cls, values, s, grid - 1)
     # (a list item is a menu entry or a teaser, never the page's title)
-    box = author_box_start(rows, classes, s, e)
+    box = author_box_start(rows, cls, s, e)
     # (only at the body's end: a box set inside the article ("Zur Person") leaves the rest alone)
     if box is not None and sum(1 for b in rows[box:e + 1] if b.kept) <= AUTHOR_BOX_MAX_ROWS:
         for b in rows[box:e + 1]:
@@ -841,8 +872,8 @@ def apply(doc: Document) -> None:
     for i in range(s + 1, e):
         b = rows[i]
         if b.kept and b.text.isupper() and is_caps_pointer(b) and rows[i - 1].kept and rows[i + 1].kept \
-                and classes[id(rows[i - 1])] in PROSE and classes[id(rows[i + 1])] in PROSE:
+                and cls[i - 1] in PROSE and cls[i + 1] in PROSE:
             b.remove("related-links", NAME)
-    for i, j in inline_teasers(rows, classes, s, e):
+    for i, j in inline_teasers(rows, cls, s, e):
         for b in rows[i:j + 1]:
             b.remove("related-links", NAME)
