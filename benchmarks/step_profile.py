@@ -9,8 +9,8 @@ Cleans the eval dumps (already in memory) the way ``clean_bytes`` does, timing w
 ``clean_bytes`` call, timed separately in the same round). The first round warms the caches
 and is not counted; each part's figure is its best round, in ms per page. With several
 ``--code`` checkouts (``--code /work/ref .``) this script runs in a fresh process per
-checkout and pass, importing that checkout's ``cleaners``, in turn (A B A B ...), so a
-change of machine load hits all of them; a table gives each part's best pass.
+checkout and pass, importing that checkout's ``cleaners``, in turn (A B, then B A, ...), so a
+change of machine load and the order hit all of them; a table gives each part's best pass.
 
 ``--new-pages`` times pages the process has not cleaned before, as a corpus run meets them
 after it has seen the rest of the corpus: the pages are split in two halves (sha1 of the id,
@@ -132,8 +132,11 @@ def main() -> int:
                 print(f"{k:12s} {v:7.3f} ms")
         return 0
     results: list[dict[str, float]] = [{} for _ in a.code]
-    for _ in range(a.passes):
-        for i, code in enumerate(a.code):
+    for n in range(a.passes):
+        # the order turns every other pass (A B, B A, ...): the checkout timed second in a pass came out
+        # 5-10 % slower in every part, whichever it was (session 7)
+        order = list(enumerate(a.code))
+        for i, code in order if n % 2 == 0 else order[::-1]:
             for k, v in child(code, a).items():
                 results[i][k] = min(results[i].get(k, v), v)
     print(f"{'part':12s} " + " ".join(f"{str(c)[-14:]:>14s}" for c in a.code))

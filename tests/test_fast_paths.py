@@ -13,7 +13,7 @@ from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.pipeline import parse
 from cleaners.steps._match import contains_regex, prefix_regex
-from cleaners.text import fold, fold_uncached, fold_words_uncached
+from cleaners.text import fold, fold_uncached, fold_words, fold_words_uncached
 
 # white space of every kind, punctuation, '_', letters that change length when lower-cased
 CHARS = st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u3000_-.,!?:/'\"©aZéßİ0٣"))
@@ -913,10 +913,9 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
     for doc, rows in pages_at_boilerplate():
         kept = [b for b in rows if b.kept]
         stop = bp.page_stopwords(kept)
-        # (apply hands both the kept rows' words, once a row, as row_words and row_spaced: the same results)
-        kept_words = [bp.row_words(b.text) for b in kept]
-        kept_spaced = [bp.row_spaced(b.text, w) for b, w in zip(kept, kept_words)]
-        assert kept_words == [fold_words(b.text) for b in kept] and kept_spaced == [spaced_words(b.text) for b in kept]
+        # (apply hands both the kept rows' words, once a row: the same results)
+        kept_words = [fold_words(b.text) for b in kept]
+        kept_spaced = [spaced_words(b.text) for b in kept]
         assert bp.page_stopwords(kept, kept_spaced) == stop
         row_cls, values = bp.classes_values(rows, stop)
         assert bp.classes_values(rows, stop, kept_words) == (row_cls, values)
@@ -971,34 +970,6 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
         assert {t: _match._FIXED[t] for t in texts} == alone
     assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)
 
-ROW_TEXTS = TEXTS | st.lists(st.sampled_from(["a_b", "İstanbul", "ıi", "東京", "x", "ſ", "DE", "—", " "]), max_size=6).map("".join)
-
-
-@settings(max_examples=400, deadline=None)
-@given(ROW_TEXTS)
-def test_boilerplate_row_words_are_fold_words_and_spaced_words(text):
-    from cleaners.steps.boilerplate import row_spaced, row_words
-    from cleaners.text import fold_words_uncached, spaced_words_uncached
-    words = row_words(text)
-    assert words == fold_words_uncached(text)
-    assert row_spaced(text, words) == spaced_words_uncached(text)
-
-
-@needs_eval
-def test_boilerplate_row_words_are_fold_words_and_spaced_words_on_eval_lines():
-    """row_words reads the words fixed_fold found where they are fold_words' (most lines): the same
-    words on the eval lines of both datasets (a third of trafi's lines are not ASCII)."""
-    from cleaners.steps.boilerplate import row_spaced, row_words
-    from cleaners.text import fold_words_uncached, spaced_words_uncached
-    files = [f for ds in ("aeb", "trafi") for f in sorted((SHARED / "eval" / ds / "dumps").glob("*.txt"))[:40]]
-    texts = eval_texts() + [b.text for f in files for b in parse(read_bytes(f), f.stem).blocks]
-    assert any(not t.isascii() for t in texts) and any("_" in t for t in texts)
-    for t in texts:
-        words = row_words(t)
-        assert words == fold_words_uncached(t)
-        assert row_spaced(t, words) == spaced_words_uncached(t)
-
-
 def plain_headline_anchor(rows):
     """headline_anchor as it was written before it skipped the lines holding no word of the title:
     every line not a list item asked whether it looks like a headline."""
@@ -1044,14 +1015,14 @@ def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
     for doc, rows in pages_at_boilerplate():
         if not rows:
             continue
-        words = [bp.row_words(b.text) for b in rows]
+        words = [fold_words(b.text) for b in rows]
         at = bp.headline_anchor(rows, words)
         assert at == plain_headline_anchor(rows) == bp.headline_anchor(rows)
         found += at is not None
         for k in range(1, len(rows), 3):  # (a later line as the title, alone and with a site's name)
             for text in (rows[k].text, rows[k].text + " | Site"):
                 other = [Block(1, text)] + rows[1:]
-                at = bp.headline_anchor(other, [bp.row_words(text)] + words[1:])
+                at = bp.headline_anchor(other, [fold_words(text)] + words[1:])
                 assert at == plain_headline_anchor(other)
                 others += at is not None
     assert found > 0 and others > 0

@@ -50,8 +50,8 @@ from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
-from ..text import _HAS_CJK, title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
-from ._match import Prefilter, fixed_fold, phrase_set
+from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
+from ._match import Prefilter, phrase_set
 from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
 
 NAME = "boilerplate"
@@ -109,24 +109,6 @@ GALLERY_MIN_PICTURED = 0.25  # this share of the slides holds a photo credit or 
 GALLERY_CONTROL_MAX_WORDS = 3  # a gallery's short line with a figure is a control ("Show all 50"), no credit
 GALLERY_MIN_PART_PARAGRAPHS = 2  # the article's part on the gallery's other side: at least this many good paragraphs
 TITLE_SEPARATOR = re.compile(r"\s[|–—\-«»•·:]\s")
-
-
-def row_words(text: str) -> tuple[str, ...]:
-    """fold_words(text), read from the words the phrase steps' ``fixed_fold`` found (cached: every line
-    of the page was looked up there) when they are the same: no "_" (fold splits there, fold_words
-    does not), no character ``case_fix`` changes (its words are the case-fixed ones) and no Han or kana
-    (fold_words makes each a word). Tokenising a page's lines again cost about a third of the step on
-    pages not seen before."""
-    f, tokens, plain, _ = fixed_fold(text)
-    if f is plain and "_" not in text and (text.isascii() or not _HAS_CJK.search(text)):
-        return tokens
-    return fold_words(text)
-
-
-def row_spaced(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """spaced_words(text) of a row whose fold_words are ``words``: the same words unless the text
-    holds Han or kana."""
-    return words if text.isascii() or not _HAS_CJK.search(text) else spaced_words(text)
 
 
 def page_stopwords(blocks: list[Block], block_words: list[tuple[str, ...]] | None = None) -> frozenset | None:
@@ -775,10 +757,11 @@ def apply(doc: Document) -> None:
     kept = [b for b in rows if b.kept]
     if not kept:
         return
-    words = [row_words(b.text) for b in rows]  # (once a row: a cache look-up costs)
+    # (once a row: the navigation step's Page learnt every line's words, so these are look-ups)
+    words = list(map(fold_words, [b.text for b in rows]))
     texts = [b.text for b in kept]
     kept_words = [w for w, b in zip(words, rows) if b.kept]
-    kept_spaced = list(map(row_spaced, texts, kept_words))
+    kept_spaced = list(map(spaced_words, texts))
     stop = page_stopwords(kept, kept_spaced)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
