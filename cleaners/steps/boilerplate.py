@@ -703,6 +703,28 @@ def teaser_grid_start(rows: list[Block], cls: list, s: int, e: int) -> int | Non
     return heads[-1] if len(heads) >= GRID_MIN_TEASERS else None
 
 
+def card_run_start(doc: Document, rows: list[Block], s: int, e: int) -> int | None:
+    """Index of the first headline of a run of teaser cards ending the body: at least
+    GRID_MIN_TEASERS headline-like lines in a row, each printed right under a picture's alt text
+    the captions step took (a card: picture, headline; nothing else between two cards): links
+    to other stories with their pictures ("A jar of honey" / "Ten Uses For Honey" / ...)."""
+    i = e  # (the kept headline-like lines ending the body first: the pictures are asked of them only)
+    while i >= s and rows[i].kept and headline_like(rows[i].text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
+        i -= 1
+    if e - i < GRID_MIN_TEASERS:
+        return None
+    prev: dict[int, Block | None] = {}  # (the block printed above each, captions included)
+    p = None
+    for b in doc.blocks:
+        if b.text:
+            prev[id(b)] = p
+            p = b
+    k = e
+    while k > i and (above := prev.get(id(rows[k]))) is not None and above.reason == "caption":
+        k -= 1
+    return k + 1 if e - k >= GRID_MIN_TEASERS else None
+
+
 REGION_ENDS = {"navigation", "share-widget", "related-links", "comment-form"}
 
 
@@ -820,6 +842,8 @@ def apply(doc: Document) -> None:
             e = body_end(rows, cls, lists, s, best_end(rows, cls, values, s, cut - 1))
         e = min(e, cut - 1)
     grid = teaser_grid_start(rows, cls, s, e)
+    if grid is None:
+        grid = card_run_start(doc, rows, s, e)
     if grid is not None:
         for b in rows[grid:e + 1]:
             if b.kept:
