@@ -110,12 +110,15 @@ fold_words = _FOLD_WORDS.__getitem__
 spaced_words = _SPACED_WORDS.__getitem__
 
 
-@lru_cache(maxsize=65536)
-def nwords(text: str) -> int:
-    """Number of white-space separated words (a Han or kana character is a word of its own)."""
+def nwords_uncached(text: str) -> int:
+    """Number of white-space separated words (a Han or kana character is a word of its own; ``nwords``, cached)."""
     if not text.isascii() and _HAS_CJK.search(text):
         return len(_CJK_TOKEN.findall(text))
     return len(text.split())
+
+
+_NWORDS = _Cache(nwords_uncached)
+nwords = _NWORDS.__getitem__
 
 
 def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -123,8 +126,9 @@ def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
     (``tuple(fold(t).split())``), computed for all at once: the ASCII texts joined by "\n" are translated
     once, the others lowered and their punctuation dropped once (rules of one character: none reaches over
     a "\n", which no text holds, nor does str.lower's final sigma), then cut into lines and words by C
-    calls. The caches learn the texts' folds, and their fold_words and spaced_words where they are the
-    same words (no '_', no Han or kana)."""
+    calls. The caches learn the texts' folds, their fold_words and spaced_words where they are the
+    same words (no '_', no Han or kana), and the folds' nwords where it is their number of words (no Han
+    or kana: nwords is then ``len(text.split())``, and a fold is its words joined by single spaces)."""
     ordered: list[str] = []
     words: list[tuple[str, ...]] = []
     ascii_ = list(map(str.isascii, texts))
@@ -133,15 +137,21 @@ def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
             continue
         joined = "\n".join(group)
         if joined.count("\n") != len(group) - 1 or max(map(len, group)) > settings.MAX_BLOCK_CHARS:
-            ws = [tuple(fold(t).split()) for t in group]  # (a text holding "\n", or one cut: each alone)
+            folds = list(map(fold, group))  # (a text holding "\n", or one cut: each alone)
+            ws = list(map(tuple, map(str.split, folds)))
         else:
             folded = joined.translate(_ASCII_FOLD) if is_ascii else _FOLD_DROP.sub(" ", joined.lower().replace("_", " "))
             ws = list(map(tuple, map(str.split, folded.split("\n"))))
-            _FOLDS.learn(group, map(" ".join, ws))
+            folds = list(map(" ".join, ws))
+            _FOLDS.learn(group, folds)
         ordered += group
         words += ws
-        if "_" in joined or not is_ascii and _HAS_CJK.search(joined):
-            same = [not ("_" in t or _HAS_CJK.search(t)) for t in group]
+        if not is_ascii and _HAS_CJK.search(joined):  # (a text without Han or kana: its fold has none)
+            spaced = [not _HAS_CJK.search(t) for t in group]
+            group, ws, folds = list(compress(group, spaced)), list(compress(ws, spaced)), list(compress(folds, spaced))
+        _NWORDS.learn(folds, map(len, ws))  # (a fold without Han or kana: nwords is len(fold.split()), its words)
+        if "_" in joined:
+            same = ["_" not in t for t in group]
             group, ws = list(compress(group, same)), list(compress(ws, same))
         _FOLD_WORDS.learn(group, ws)
         _SPACED_WORDS.learn(group, ws)
