@@ -16,7 +16,6 @@ metadata, writes ``<id>.md`` per page to a temporary folder, then runs score.py 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
@@ -28,13 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners.cli import clean_one, count_sites  # noqa: E402
 from cleaners.io import discover, load_meta  # noqa: E402
+from halves import half  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
-
-
-def half(pid: str) -> int:
-    """0 for half A (its errors may be read), 1 for half B (only scored)."""
-    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
 
 
 def score(dataset: str, pred: Path, eval_dir: Path, per_page: Path | None = None, only: int | None = None) -> dict:

@@ -29,14 +29,10 @@ import sys
 import time
 from pathlib import Path
 
+from halves import half as page_half  # (no cleaners import: the --at checkout is chosen later)
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-
-
-def half_of(pid: str) -> int:
-    import hashlib
-
-    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
 
 
 def profile(dataset: str, rounds: int, half: int | None = None) -> dict[str, float]:
@@ -55,9 +51,9 @@ def profile(dataset: str, rounds: int, half: int | None = None) -> dict[str, flo
         for f in sorted((EVAL / other / "dumps").glob("*.txt")):
             pipeline.clean_bytes(read_bytes(f), f.name)
         for pid, data in pages:
-            if half_of(pid) != half:
+            if page_half(pid) != half:
                 pipeline.clean_bytes(data, pid)
-        pages = [(pid, data) for pid, data in pages if half_of(pid) == half]
+        pages = [(pid, data) for pid, data in pages if page_half(pid) == half]
     for rnd in range(1, 2) if half is not None else range(rounds + 1):
         t: dict[str, float] = {}
         for pid, data in pages:

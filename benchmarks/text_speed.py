@@ -33,7 +33,6 @@ its faster run counts); the halves are added up.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
@@ -45,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaners.io import read_bytes  # noqa: E402
+from halves import half  # noqa: E402
 from cleaners.pipeline import clean_bytes  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -129,19 +129,15 @@ def main() -> int:
     return 0
 
 
-def half_of(pid: str) -> int:
-    return int(hashlib.sha1(pid.encode()).hexdigest(), 16) % 2
-
-
 def new_pages_round(a, pages: list[tuple[str, bytes]]) -> int:
     """One half of a --new-pages round (a fresh process): warm on the other dataset and half,
     then time each filter once on this half's pages."""
     other = "trafi" if a.dataset == "aeb" else "aeb"
     warm = [(f.name, read_bytes(f)) for f in sorted((a.eval / other / "dumps").glob("*.txt"))]
-    for pid, data in warm + [(pid, data) for pid, data in pages if half_of(pid) != a.half]:
+    for pid, data in warm + [(pid, data) for pid, data in pages if half(pid) != a.half]:
         c4_filter(data)
         clean_bytes(data, pid)
-    pages = [(pid, data) for pid, data in pages if half_of(pid) == a.half]
+    pages = [(pid, data) for pid, data in pages if half(pid) == a.half]
     c4 = timed(lambda pid, data: c4_filter(data), pages)
     pw = timed(lambda pid, data: clean_bytes(data, pid), pages)
     c4 = min(c4, timed(lambda pid, data: c4_filter(data), pages))

@@ -92,7 +92,7 @@ from cleaners.pipeline import parse, run_steps, steps_until  # noqa: E402
 from cleaners.repetition import site_of  # noqa: E402
 from cleaners.steps import STEPS, boilerplate  # noqa: E402
 from cleaners.text import ends_sentence, fold_words, headline_like, nwords  # noqa: E402
-from quality import half  # noqa: E402  (the halves of benchmarks/quality.py --halves)
+from halves import half  # noqa: E402  (the halves of benchmarks/quality.py --halves)
 
 EVAL = ROOT.parent / "shared" / "eval"
 DATASETS = ("aeb", "trafi")

@@ -53,7 +53,7 @@ _ASCII_WORDS = str.maketrans({chr(c): (chr(c).lower() if _WORD.match(chr(c)) els
 CACHE_MAX = 65536  # texts a cache of text facts holds before it is emptied
 
 
-class _Cache(dict):
+class TextCache(dict):
     """A pure function's results by text. The function's cached form is the bound ``__getitem__``: a
     look-up is one C call (no Python frame; cheaper than lru_cache's, which also reorders its list); a
     text not found is computed (``__missing__``). ``learn`` stores results computed for many at once."""
@@ -104,7 +104,7 @@ def spaced_words_uncached(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if not _HAS_CJK.match(w))
 
 
-_FOLDS, _FOLD_WORDS, _SPACED_WORDS = map(_Cache, (fold_uncached, fold_words_uncached, spaced_words_uncached))
+_FOLDS, _FOLD_WORDS, _SPACED_WORDS = map(TextCache, (fold_uncached, fold_words_uncached, spaced_words_uncached))
 fold = _FOLDS.__getitem__
 fold_words = _FOLD_WORDS.__getitem__
 spaced_words = _SPACED_WORDS.__getitem__
@@ -117,7 +117,7 @@ def nwords_uncached(text: str) -> int:
     return len(text.split())
 
 
-_NWORDS = _Cache(nwords_uncached)
+_NWORDS = TextCache(nwords_uncached)
 nwords = _NWORDS.__getitem__
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, repeat
 from operator import is_
 
-from ..text import fold, learn_lines
+from ..text import TextCache, fold, learn_lines
 
 
 def phrase_set(phrases: list[str]) -> frozenset[str]:
@@ -108,37 +108,31 @@ def case_fix(text: str) -> str:
 # Every prefilter's words (its single words, and the word of each of its phrases whose lines are looked at): the
 # lines holding them are found once a page for all prefilters (Page.word_lines)
 _WORDS: set[str] = set()
-_FIXED: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {}
-_FIXED_MAX = 65536
 
 
-def fixed_fold(text: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
+def fixed_fold_uncached(text: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
     """The text case-fixed and folded (as re.I reads it: where the ``fold`` literals are looked for),
     its words (the ``words`` condition), the text folded (``fold``, the same string unless the text
     held a character ``case_fix`` changes) and the words of ``_WORDS`` among its words, sorted (most
-    lines: none); cached, so a page's lines take one look-up each for all four (the cache is emptied
-    when ``_WORDS`` grows; ``learn_fixed_folds`` fills it for a page's new lines at once). A dict of
-    tuples of strings, not an lru_cache (a tracked list an entry) of sets: the garbage collector stops
-    tracking the tuples, while thousands of tracked cache entries made the next full collections come
-    sooner (one more in a 4-pass run)."""
-    found = _FIXED.get(text)
-    if found is None:
-        if len(_FIXED) >= _FIXED_MAX:
-            _FIXED.clear()
-        plain, fixed = fold(text), case_fix(text)
-        f = plain if fixed is text else fold(fixed)
-        tokens = tuple(f.split())
-        words = () if _WORDS.isdisjoint(tokens) else tuple(sorted(_WORDS.intersection(tokens)))
-        found = _FIXED[text] = (f, tokens, plain, words)
-    return found
+    lines: none). ``fixed_fold`` is its cached form, so a page's lines take one look-up each for all
+    four (the cache is emptied when ``_WORDS`` grows; ``learn_fixed_folds`` fills it for a page's new
+    lines at once). Tuples of strings, not sets: the garbage collector stops tracking the tuples,
+    while thousands of tracked cache entries made the next full collections come sooner."""
+    plain, fixed = fold(text), case_fix(text)
+    f = plain if fixed is text else fold(fixed)
+    tokens = tuple(f.split())
+    words = () if _WORDS.isdisjoint(tokens) else tuple(sorted(_WORDS.intersection(tokens)))
+    return f, tokens, plain, words
+
+
+_FIXED = TextCache(fixed_fold_uncached)
+fixed_fold = _FIXED.__getitem__
 
 
 def learn_fixed_folds(texts: list[str]) -> None:
     """fixed_fold of each text (distinct, not in its cache) into the cache, for all at once: the folds and
     their words by one ``learn_lines`` (the texts no ``case_fix`` changes: nearly all), the words of ``_WORDS``
     looked for by C calls (a Python step only for the lines holding one)."""
-    if len(_FIXED) + len(texts) > _FIXED_MAX:
-        _FIXED.clear()
     fixable = [t for t in texts if not t.isascii() and _HAS_CASE_FIX.search(t)] if not "".join(texts).isascii() else []
     if fixable:
         for t in fixable:
@@ -147,7 +141,7 @@ def learn_fixed_folds(texts: list[str]) -> None:
     texts, tokens = learn_lines(texts)
     folds = list(map(fold, texts))  # (learned by learn_lines: look-ups)
     words = [() if none else tuple(sorted(_WORDS.intersection(ws))) for none, ws in zip(map(_WORDS.isdisjoint, tokens), tokens)]
-    _FIXED.update(zip(texts, zip(folds, tokens, folds, words)))
+    _FIXED.learn(texts, zip(folds, tokens, folds, words))
 
 
 def fold_tokens(text: str) -> frozenset[str]:
@@ -260,9 +254,7 @@ class Page:
             got = list(map(_FIXED.get, self.texts))
             if None in got:
                 learn_fixed_folds(list(dict.fromkeys(compress(self.texts, map(is_, got, repeat(None))))))
-                got = list(map(_FIXED.get, self.texts))
-                if None in got:  # (the cache was full, and emptied)
-                    got = list(map(fixed_fold, self.texts))
+                got = list(map(fixed_fold, self.texts))  # (look-ups; computed where a full cache was emptied)
             self._fixed_folds, self._tokens, self._folds, self._line_words = zip(*got) if got else ((), (), (), ())
             self._words_of = len(_WORDS)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import settings
 from ..model import Document, REASONS
-from ..text import fold
+from ..text import fold, nwords
 
 NAME = "duplicates"
 REASON = "duplicate"
@@ -79,7 +79,7 @@ def furniture_copies(doc: Document) -> None:
             seen += 1
             if seen == 2:
                 break
-        elif b.reason in FURNITURE_REASONS and b.text and b.text.count(" ") + 1 >= settings.FURNITURE_COPY_MIN_WORDS:
+        elif b.reason in FURNITURE_REASONS and b.text and nwords(b.text) >= settings.FURNITURE_COPY_MIN_WORDS:
             above.setdefault(fold(b.text), b.reason)
     else:
         return
