@@ -993,7 +993,7 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
             _match._FIXED.clear()
             alone[t] = _match.fixed_fold(t)
         _match._FIXED.clear()
-        _match.learn_fixed_folds(texts)
+        assert _match.learn_fixed_folds(texts) == alone  # (what it returns: the page's entries)
         assert {t: _match._FIXED[t] for t in texts} == alone
     assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)
     assert learned_nwords > 20 * len(files)  # (the folds' word counts: the lines' own are not learned)
