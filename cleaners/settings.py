@@ -78,6 +78,10 @@ ANCHOR_FUZZY_TITLE_SHARE = 0.6
 # body reaches the intro.
 LIST_MIN_ROWS = 2
 LIST_MAX_ROWS = 60
+# ... also when up to this many sub-headings stand between the body's end and an intro that reads as
+# prose (a good block's words and stop words): a section "Ten principles" / "In her book she lists:" /
+# the list (session 8; 1 and 2 moved one half-A page, 3 two; no half-B page moved at any of them)
+LIST_MAX_HEADINGS = 3
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence
