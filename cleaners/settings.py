@@ -30,9 +30,11 @@ TITLE_COPY_MIN_WORDS = 3
 # --- related links ----------------------------------------------------------
 TEASER_MAX_WORDS = 30         # a teaser under a "Related Posts" header
 INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
+KICKER_MAX_WORDS = 6          # a teaser's kicker in capitals over its headline ("DRIVEN TO SUICIDE")
 
 # --- captions ---------------------------------------------------------------
-CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
+CAPTION_MAX_WORDS = 80        # longer blocks are treated as captions only when they end in their credit ...
+LONG_CAPTION_MAX_WORDS = 150  # ... up to this many words ("... of the hibernation module. Credit: ESA")
 CREDIT_MAX_WORDS = 20         # a bare photo credit line
 SPLIT_CREDIT_CAPTION_MAX_WORDS = 30  # the caption above a credit split over two lines ("Foto:" / agency)
 # a line printed twice with a blank line between is alt text and caption from this many words (no
