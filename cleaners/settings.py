@@ -11,6 +11,11 @@ WRAP_MIN_LINES = 8            # too few lines to tell
 WRAP_NEAR_FRACTION = 0.75     # a line is "near the width" when len >= this * width
 WRAP_MIN_SHARE = 0.5          # share of non-blank lines near the width
 WRAP_MAX_ENDED_SHARE = 0.35   # of those near the width, at most this share end a sentence
+# A dump not wrapped as a whole can hold a paragraph run wrapped at a width (textparse.local_wraps):
+WRAP_LOCAL_MIN_LINES = 4      # lines of the run, no blank line between (3 of them going on the line above)
+WRAP_LOCAL_MIN_WIDTH = 50     # a narrower run is a menu or a poem, not a wrapped paragraph
+WRAP_LOCAL_LOWER_SHARE = 0.5  # of the lines going on, at least this share start in lower case
+WRAP_LOCAL_MIN_WORDS = 6      # a wrapped line above a line going on holds this many words (a link list's do not)
 
 # --- structure (title and headings) ---------------------------------------
 TITLE_MAX_WORDS = 30

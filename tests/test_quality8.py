@@ -86,3 +86,43 @@ def test_a_long_paragraph_without_a_credit_at_its_end_stays():
     for text in (HIBERNATION, "Credit: ESA. " + HIBERNATION):
         doc = clean_doc(dump(*EN_BODY[:2], text, EN_BODY[2]), "captions")
         assert by_step(doc, "captions") == {}
+
+
+# --- a paragraph hard-wrapped at a width inside a dump that is not wrapped as a whole ------------------
+
+EMACSPEAK = [
+    "Advice came to Emacs lisp in the summer of 1994, when module",
+    "advice.el shipped as part of Emacs 19.23. A few weeks later, a",
+    "colleague at work (Win Treese) wrote up a simple example that added",
+    "a before advice to the vc-checkin functions of the time to create",
+    "an RCS subdirectory if one did not exist. This was such a neat",
+    "trick that all of us in our Lab adopted it — and having random",
+    "RCS*,v* files lying around in the working directory became history.",
+]
+MENU = ["Posted by T. V. Raman at 2:33 PM", "Newer Post Older Post Home", "", "Followers", "", "Blog Archive", "",
+        "  • ► 2020 (10)", "      • ► October (2)", "      • ► September (2)", "      • ► August (1)",
+        "      • ► June (2)", "      • ► May (3)", "  • ▼ 2019 (4)", "      • ► December (1)", "      • ► November (1)"]
+
+
+def test_a_locally_wrapped_paragraph_is_one_block():
+    from cleaners.textparse import is_hard_wrapped, parse_text, split_lines
+    text = "\n".join(["2 Advice And Emacs Lisp", "", *EMACSPEAK, "", *MENU])
+    assert not is_hard_wrapped(split_lines(text))  # (the dump as a whole is not wrapped)
+    blocks = parse_text(text)
+    assert [(b.line, b.end_line) for b in blocks[:2]] == [(1, 1), (3, 9)]
+    assert blocks[1].text == " ".join(EMACSPEAK)
+    assert blocks[1].text in clean_doc(text).blocks[1].text
+
+
+def test_lines_of_a_list_or_links_under_each_other_stay_apart():
+    from cleaners.textparse import parse_text
+    # a job list (title / company) and a list of links: lines under each other, not a wrapped paragraph
+    jobs = ["Automatisierender Datenbankadministrator (myS...", "mobilcom-debitel GmbH in Büdelsdorf",
+            "Entwickler (w/m/d) Java – SAP Hybris", "mobilcom-debitel GmbH in Büdelsdorf",
+            "Frontend Developer (w/m/d) Online-Plattformen", "freenet.de GmbH in Hamburg"]
+    links = ["https://auslegungssache.at/4599/wer-hat-eigentlich-schuld-adam-oder-eva (8.02.2019)",
+             "http://www.spiegel.de/karriere/deutschland-gleichberechtigung-stagniert-a-1234.html (1.04.2019)",
+             "https://www.marx21.de/zur-aktuellen-situation-von-frauen-deutschland/ (1.04.2019)",
+             "http://www.cdsf.org/spip/IMG/pdf/Frauen.pdf (2.04.2019)"]
+    for lines in (jobs, links):
+        assert [b.text for b in parse_text("\n".join(["Title", "", *lines, "", *MENU]))][1:1 + len(lines)] == lines
