@@ -157,6 +157,14 @@ RELATED_HEADERS = [
     "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer", "číst dále",
     "baca selengkapnya",
 ]
+# A teaser's link label: printed right under the teaser's headline (no blank line between), it makes
+# that headline a teaser ("Headline of another story" / "Read more"); each is one of RELATED_HEADERS.
+READ_MORE_LABELS = [
+    "read more", "read next", "weiterlesen", "lesen sie mehr", "mehr lesen", "lire la suite",
+    "leer más", "seguir leyendo", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
+    "читать далее", "lees meer", "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer",
+    "číst dále", "baca selengkapnya",
+]
 # Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
 RELATED_HEADER_PATTERNS = [
     r"^(?:most (?:read|popular|viewed|shared|commented)|meistgelesen|meist gelesen|top stories|latest|more) "

@@ -11,6 +11,11 @@ WRAP_MIN_LINES = 8            # too few lines to tell
 WRAP_NEAR_FRACTION = 0.75     # a line is "near the width" when len >= this * width
 WRAP_MIN_SHARE = 0.5          # share of non-blank lines near the width
 WRAP_MAX_ENDED_SHARE = 0.35   # of those near the width, at most this share end a sentence
+# A dump not wrapped as a whole can hold a paragraph run wrapped at a width (textparse.local_wraps):
+WRAP_LOCAL_MIN_LINES = 4      # lines of the run, no blank line between (3 of them going on the line above)
+WRAP_LOCAL_MIN_WIDTH = 50     # a narrower run is a menu or a poem, not a wrapped paragraph
+WRAP_LOCAL_LOWER_SHARE = 0.5  # of the lines going on, at least this share start in lower case
+WRAP_LOCAL_MIN_WORDS = 6      # a wrapped line above a line going on holds this many words (a link list's do not)
 
 # --- structure (title and headings) ---------------------------------------
 TITLE_MAX_WORDS = 30
@@ -30,9 +35,11 @@ TITLE_COPY_MIN_WORDS = 3
 # --- related links ----------------------------------------------------------
 TEASER_MAX_WORDS = 30         # a teaser under a "Related Posts" header
 INLINE_RELATED_MAX_WORDS = 25  # "Also Read: <teaser>" on one line
+KICKER_MAX_WORDS = 6          # a teaser's kicker in capitals over its headline ("DRIVEN TO SUICIDE")
 
 # --- captions ---------------------------------------------------------------
-CAPTION_MAX_WORDS = 80        # longer blocks are never treated as captions
+CAPTION_MAX_WORDS = 80        # longer blocks are treated as captions only when they end in their credit ...
+LONG_CAPTION_MAX_WORDS = 150  # ... up to this many words ("... of the hibernation module. Credit: ESA")
 CREDIT_MAX_WORDS = 20         # a bare photo credit line
 SPLIT_CREDIT_CAPTION_MAX_WORDS = 30  # the caption above a credit split over two lines ("Foto:" / agency)
 # a line printed twice with a blank line between is alt text and caption from this many words (no
@@ -78,6 +85,10 @@ ANCHOR_FUZZY_TITLE_SHARE = 0.6
 # body reaches the intro.
 LIST_MIN_ROWS = 2
 LIST_MAX_ROWS = 60
+# ... also when up to this many sub-headings stand between the body's end and an intro that reads as
+# prose (a good block's words and stop words): a section "Ten principles" / "In her book she lists:" /
+# the list (session 8; 1 and 2 moved one half-A page, 3 two; no half-B page moved at any of them)
+LIST_MAX_HEADINGS = 3
 
 # --- per-site repetition (cleaners/repetition.py, steps/repeated.py) ---------------
 REPEAT_MAX_WORDS = 25         # longer lines are judged only when they do not end a sentence

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import codecs
+import math
 import re
 
 from . import settings
@@ -150,6 +151,54 @@ def _fits(prev: str, body: str, width: int) -> bool:
     return len(prev.rstrip()) + 1 + len(first) <= width
 
 
+def local_wraps(lines: list[str], seeds: list[int]) -> set[int]:
+    """The lines that go on a paragraph hard-wrapped in a dump that is not wrapped as a whole (a blog
+    post wrapped at 70 characters between a page's menus): in a run of at least WRAP_LOCAL_MIN_LINES
+    non-blank lines, most of them (WRAP_MIN_SHARE) near the run's width, the lines (no list item) under
+    a line near the width, of WRAP_LOCAL_MIN_WORDS words at least (not a link), whose first word would
+    not have fitted on it, when there are at least WRAP_LOCAL_MIN_LINES - 1 of them and at least
+    WRAP_LOCAL_LOWER_SHARE of them go on in lower case (a table's rows and a menu start capitalised).
+
+    Only the runs holding a seed are looked at: a line starting in lower case under a non-blank line
+    that can be near a width (``_blocks`` finds them as it goes; most dumps have none)."""
+    found: set[int] = set()
+    done = 0  # the lines before it are judged
+    for k in seeds:
+        if k < done:
+            continue
+        start = k - 1
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        end = k + 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        done = end
+        if end - start < settings.WRAP_LOCAL_MIN_LINES:
+            continue
+        lengths = [len(ln.rstrip()) for ln in lines[start:end]]
+        width = max(lengths)
+        if not settings.WRAP_LOCAL_MIN_WIDTH <= width <= settings.WRAP_MAX_WIDTH:
+            continue
+        near = [i for i in range(start, end) if lengths[i - start] >= settings.WRAP_NEAR_FRACTION * width]
+        if len(near) < settings.WRAP_MIN_SHARE * (end - start):
+            continue  # most lines of a wrapped run are near its width (a list's long and short lines alternate)
+        goes_on = [i + 1 for i in near if i + 1 < end and len(lines[i].split()) >= settings.WRAP_LOCAL_MIN_WORDS
+                   and not _is_item_line(lines[i + 1]) and not _fits(lines[i], lines[i + 1].lstrip(), width)]
+        lower = sum(1 for i in goes_on if lines[i].lstrip()[:1].islower())
+        if len(goes_on) >= settings.WRAP_LOCAL_MIN_LINES - 1 and lower >= settings.WRAP_LOCAL_LOWER_SHARE * len(goes_on):
+            found.update(goes_on)
+    return found
+
+
+# a line under one at least this long can go on a locally wrapped paragraph
+_LOCAL_NEAR_MIN = math.ceil(settings.WRAP_NEAR_FRACTION * settings.WRAP_LOCAL_MIN_WIDTH)
+
+
+def _is_item_line(line: str) -> bool:
+    body = line.lstrip()
+    return body[:1] in _BULLET_GLYPHS or _is_numbered(line)
+
+
 def parse_text(text: str) -> list[Block]:
     """Split a decoded text dump into blocks (one per line, or per wrapped paragraph)."""
     if text.startswith("\ufeff"):
@@ -157,6 +206,19 @@ def parse_text(text: str) -> list[Block]:
     lines = split_lines(text)
     wrapped = is_hard_wrapped(lines)
     width = max(map(len, map(str.rstrip, lines))) if wrapped else 0  # used for wrapped dumps only
+    blocks, seeds = _blocks(lines, wrapped, width, frozenset())
+    if seeds and not wrapped:
+        local = local_wraps(lines, seeds)
+        if local:  # (a page with a locally wrapped paragraph: parsed again, its lines joined)
+            blocks, _ = _blocks(lines, wrapped, width, local)
+    return blocks
+
+
+def _blocks(lines: list[str], wrapped: bool, width: int, local: frozenset[int] | set[int]) -> tuple[list[Block], list[int]]:
+    """The blocks of a dump's lines, and the seeds of ``local_wraps``: the lines that start in lower case
+    under a non-blank line of at least _LOCAL_NEAR_MIN characters. ``local`` holds the lines that go on the
+    block above them (locally wrapped paragraphs)."""
+    seeds: list[int] = []
     last = len(lines) - 1
     blocks: list[Block] = []
     append = blocks.append
@@ -186,8 +248,11 @@ def parse_text(text: str) -> list[Block]:
         if not content and not marker:  # only invisible characters: a blank line
             blank_before = True
             continue
+        if not blank_before and first.islower() and len(lines[n - 1]) >= _LOCAL_NEAR_MIN:
+            seeds.append(n)
         if (wrapped and prev is not None and not blank_before and prev.end_line == n
-                and (not marker or not content) and not _fits(lines[n - 1], body, width)):
+                and (not marker or not content) and not _fits(lines[n - 1], body, width)) or (
+                n in local and prev is not None and not blank_before and prev.end_line == n and not marker):
             # continuation of a wrapped paragraph or item ('*' alone: a wrapped "marked *")
             prev.text = f"{prev.text} {content or marker}".strip()
             prev.end_line = n + 1
@@ -197,4 +262,4 @@ def parse_text(text: str) -> list[Block]:
                      blank_before)
         append(prev)
         blank_before = False
-    return blocks
+    return blocks, seeds

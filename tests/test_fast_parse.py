@@ -7,6 +7,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED_FILES, SHARED
+from cleaners import settings as cleaners_settings
 from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.text import normalize_inline
@@ -18,11 +19,40 @@ def plain_split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def plain_local_wraps(lines: list[str]) -> set[int]:
+    """textparse.local_wraps as its docstring reads: every run of non-blank lines judged, no seeds."""
+    found, n = set(), 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        run = range(n, end)
+        n = end + 1
+        if len(run) < cleaners_settings.WRAP_LOCAL_MIN_LINES:
+            continue
+        width = max(len(lines[i].rstrip()) for i in run)
+        if not cleaners_settings.WRAP_LOCAL_MIN_WIDTH <= width <= cleaners_settings.WRAP_MAX_WIDTH:
+            continue
+        near = [i for i in run if len(lines[i].rstrip()) >= cleaners_settings.WRAP_NEAR_FRACTION * width]
+        if len(near) < cleaners_settings.WRAP_MIN_SHARE * len(run):
+            continue
+        goes_on = [i + 1 for i in near if i + 1 in run and len(lines[i].split()) >= cleaners_settings.WRAP_LOCAL_MIN_WORDS
+                   and lines[i + 1].lstrip()[:1] not in _BULLET_GLYPHS and not _is_numbered(lines[i + 1])
+                   and len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) > width]
+        lower = [i for i in goes_on if lines[i].lstrip()[:1].islower()]
+        if len(goes_on) >= cleaners_settings.WRAP_LOCAL_MIN_LINES - 1 \
+                and len(lower) >= cleaners_settings.WRAP_LOCAL_LOWER_SHARE * len(goes_on):
+            found.update(goes_on)
+    return found
+
+
 def plain_blocks(text: str) -> list[tuple]:
     """The fields of parse_text's blocks for a dump that is not hard-wrapped (one block per line
-    that is not blank), each line's marker by _strip_marker and its text by normalize_inline."""
+    that is not blank, or per locally wrapped paragraph: plain_local_wraps), each line's marker by
+    _strip_marker and its text by normalize_inline."""
     lines = plain_split_lines(text.removeprefix("\ufeff"))
     assert not _wrapped_shape(lines)
+    local = plain_local_wraps(lines)
     out, blank = [], True
     for n, raw in enumerate(lines):
         body = raw.lstrip()
@@ -31,6 +61,10 @@ def plain_blocks(text: str) -> list[tuple]:
         content = normalize_inline(rest)
         if not content and not marker:
             blank = True
+            continue
+        if n in local and not blank and out and out[-1][3] == n and not marker:
+            line, text_, kind, _, indent, bullet, blank_before, tags = out[-1]
+            out[-1] = (line, f"{text_} {content}".strip(), kind, n + 1, indent, bullet, blank_before, tags)
             continue
         out.append((n + 1, content, "item" if marker else "paragraph", n + 1, len(raw) - len(body), marker, blank, {}))
         blank = False

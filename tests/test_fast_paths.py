@@ -711,7 +711,7 @@ def test_caption_file_slug_and_doubled_lines_have_their_shapes(data):
 
 def plain_captions_apply(doc) -> None:
     """captions.apply as its rules read: every block asked by each loop, no shape sets, no prefilter."""
-    from cleaners.steps.captions import (ALT_MAX_WORDS, CAPTION_SENTENCE, IMAGE_FILE, MIN_WORDS, PICTURE, REASON,
+    from cleaners.steps.captions import (ALT_MAX_WORDS, CAPTION_SENTENCE, CREDITED, IMAGE_FILE, MIN_WORDS, PICTURE, REASON,
                                          SLASH_CREDIT, SLUG,
                                          SLUG_SINGLE, SPLIT_LABEL, _mark, doubled, is_credit, marks_copy,
                                          split_credit)
@@ -743,6 +743,9 @@ def plain_captions_apply(doc) -> None:
             _mark(b, b.text)
             if b.text[-1] == ":" and SPLIT_LABEL.match(b.text.strip()):
                 split_credit(blocks, i)
+        elif (b.kept and b.text and not short[i] and nwords(b.text) <= cleaners_settings.LONG_CAPTION_MAX_WORDS
+              and CREDITED.search(b.text)):
+            _mark(b, b.text)
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
         if b.kept and short[i] and not nxt.blank_before and nxt.text and is_credit(nxt.text) and not is_credit(b.text):

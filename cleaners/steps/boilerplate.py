@@ -652,11 +652,28 @@ def span_to(values: list[float], lo: int, hi: int) -> tuple[int, int, float] | N
     return None if found is None else (n - 1 - found[1], n - 1 - found[0], found[2])
 
 
-def body_end(rows: list[Block], cls: list, lists: list[tuple[int, int]], s: int, e: int) -> int:
-    """The body's end with what ends it: a list announced at its end, a list finishing its last
-    sentence, a tail of sentences, a sign-off."""
+def prose_intros(rows: list[Block], lists: list[tuple[int, int]], stop: frozenset | None) -> frozenset:
+    """The announced lists' intros that read as article prose (as many words and stop words as a
+    good block; "In her book she names ten principles:", not a reference's authors "Ann Lee, Bo
+    Kim et al.:"): such a list belongs to the article even under a sub-heading of its own."""
+    return frozenset(k for k, _ in lists if nwords(rows[k].text) >= settings.GOOD_MIN_WORDS
+                     and density(spaced_words(rows[k].text), stop) >= settings.GOOD_MIN_STOPWORD_DENSITY)
+
+
+def headings_between(rows: list[Block], cls: list, i: int, k: int) -> bool:
+    """rows[i:k] are a few kept headline-like lines, no prose (the sub-headings over a list's intro)."""
+    return 0 < k - i <= settings.LIST_MAX_HEADINGS and all(
+        rows[m].kept and cls[m] not in PROSE
+        and headline_like(rows[m].text, settings.HEADING_MAX_WORDS, settings.HEADING_MAX_CHARS) for m in range(i, k))
+
+
+def body_end(rows: list[Block], cls: list, lists: list[tuple[int, int]], s: int, e: int,
+             prose_intro: frozenset = frozenset()) -> int:
+    """The body's end with what ends it: a list announced at its end (its intro right under the
+    body, or a prose intro under a few sub-headings), a list finishing its last sentence, a tail of
+    sentences, a sign-off."""
     for k, j in lists:
-        if s <= k <= e + 1 and j > e:
+        if j > e and (s <= k <= e + 1 or k in prose_intro and headings_between(rows, cls, e + 1, k)):
             e = j
     e = continued_list(rows, e)
     e = sentence_tail(rows, cls, e)
@@ -802,6 +819,7 @@ def apply(doc: Document) -> None:
         if cls[i] is None and cls[i - 1] in PROSE and cls[i + 1] in PROSE:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, cls)
+    prose_intro = prose_intros(rows, lists, stop)
     span = best_span(values)
     h1 = last_copy(rows, headline_anchor(rows, words))
     # the best run is kept when it reaches into the rows just under the headline
@@ -830,7 +848,7 @@ def apply(doc: Document) -> None:
             span = (reg[0], span[1])  # the lines under the headline run into the best run: the body starts there
     s, e = span
     s, e = across_gallery(doc, rows, cls, values, s, e)
-    e = body_end(rows, cls, lists, s, e)
+    e = body_end(rows, cls, lists, s, e, prose_intro)
     cut = comments_start(doc, rows, cls, s, e)
     if cut is not None:
         for b in rows[cut:]:
@@ -839,7 +857,7 @@ def apply(doc: Document) -> None:
         if cut <= e:
             # the best run reached into the comments: the article ends where its run scores best
             # above them (a teaser, a donation box between the two leave), then takes its end again
-            e = body_end(rows, cls, lists, s, best_end(rows, cls, values, s, cut - 1))
+            e = body_end(rows, cls, lists, s, best_end(rows, cls, values, s, cut - 1), prose_intro)
         e = min(e, cut - 1)
     grid = teaser_grid_start(rows, cls, s, e)
     if grid is None:

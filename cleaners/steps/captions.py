@@ -9,7 +9,8 @@ Signals, all about the shape of the dump, none about a site:
 * a line followed within two blocks by the same text plus a short credit ("X" then "X Credit ...");
 * a bare photo credit ("Photo: ...", "(Image: ...)", "Getty Images"), also split over two lines
   ("Foto:" / "AGENCY"), the block above it then being the picture's caption;
-* a caption sentence ("In this photo issued by ...", "FILE - ...", a long one ending "... Credit: ESA");
+* a caption sentence ("In this photo issued by ...", "FILE - ...", a long one ending "... Credit: ESA",
+  up to LONG_CAPTION_MAX_WORDS when it ends in its credit);
 * a block directly above a credit line (no blank line): the picture's caption;
 * a block directly under a caption (no blank line) that speaks of a picture or a credit;
 * a short line right above a caption whose words the caption all prints: the picture's alt text.
@@ -35,6 +36,9 @@ REASON = "caption"
 
 CREDIT = any_regex(phrases.CREDIT_PATTERNS)
 CAPTION_SENTENCE = any_regex(phrases.CAPTION_PATTERNS)
+# a caption that ends in its credit after a full stop ("... during the cruise phase. Credit: ESA"), at any length
+# up to settings.LONG_CAPTION_MAX_WORDS: the credit names the block a picture's, however long its description
+CREDITED = re.compile(r"[.!?»“”)]\s+" + phrases.CREDIT_SUFFIX, re.I)
 AGENCY = re.compile(phrases.AGENCY_PATTERN, re.I)
 SLASH_CREDIT = re.compile(phrases.SLASH_CREDIT_PATTERN, re.I)
 SPLIT_LABEL = re.compile(phrases.SPLIT_CREDIT_LABEL_PATTERN, re.I)
@@ -180,6 +184,9 @@ def apply(doc: Document) -> None:
             _mark(b, b.text)
             if b.text[-1] == ":" and SPLIT_LABEL.match(b.text.strip()):
                 split_credit(blocks, i)
+        elif b.kept and texts[i] and not short(i) and nwords(texts[i]) <= settings.LONG_CAPTION_MAX_WORDS \
+                and CREDITED.search(texts[i]):  # a longer caption ending in its credit
+            _mark(b, b.text)
     # a block right above a credit line (no blank line between) is that picture's caption
     for i in [k - 1 for k in credits if k]:
         b, nxt = blocks[i], blocks[i + 1]

@@ -4,7 +4,10 @@
 A header line starts a teaser run: the kept blocks after it go while they look like
 teasers (headline-like, or cut off with an ellipsis). The run stops at body text, and
 a headline that directly introduces body text is left for the headings step, unless it is
-the next item of a bulleted list of teasers (the list's last teaser, right above the body).
+the next item of a bulleted list of teasers (the list's last teaser, right above the body) or
+the headline under a kicker the run took (teasers printed as kicker in capitals / headline).
+A "read more" label printed right under a headline-like line (no blank line between) is that
+teaser's link: the headline goes with it.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ NAME = "related"
 REASON = "related-links"
 
 HEADERS = phrase_set(phrases.RELATED_HEADERS)
+READ_MORE = phrase_set(phrases.READ_MORE_LABELS)
 HEADER_PATTERNS = any_regex(phrases.RELATED_HEADER_PATTERNS)
 PREFIXES = prefix_regex(phrases.RELATED_PREFIXES)
 PATTERNS = any_regex(phrases.RELATED_PATTERNS)
@@ -61,6 +65,22 @@ def is_teaser(text: str) -> bool:
     return headline_like(text, settings.TEASER_MAX_WORDS, 10 * settings.TEASER_MAX_WORDS)
 
 
+def is_kicker(text: str) -> bool:
+    """A teaser's kicker: a few words in capitals over its headline ("DRIVEN TO SUICIDE")."""
+    return text.isupper() and nwords(text) <= settings.KICKER_MAX_WORDS
+
+
+def teaser_above(doc: Document, k: int) -> None:
+    """A "read more" label at ``k`` printed right under a headline-like line that stands alone
+    (a blank line above it, none between): the headline is the teaser the label links."""
+    b = doc.blocks[k]
+    if k < 2 or b.blank_before or fold(b.text) not in READ_MORE:
+        return
+    t = doc.blocks[k - 1]
+    if t.kept and t.text and t.blank_before and is_teaser(t.text) and not is_body(t.text):
+        t.remove(REASON, NAME)
+
+
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     i = 0  # the blocks before i are judged (a header's teaser run moves it on)
@@ -69,9 +89,12 @@ def apply(doc: Document) -> None:
         if k < i or not b.kept or not b.text:
             continue
         if is_header(b.text):
+            teaser_above(doc, k)
             b.remove(REASON, NAME)
             j = k + 1
             listed = False  # the last teaser taken was a list item
+            kicked = False  # the last teaser taken was a kicker, after a headline the run took
+            headlines = 0  # teasers taken that are not kickers
             while j < len(blocks):
                 t = blocks[j]
                 if t.kept and t.text:
@@ -80,10 +103,13 @@ def apply(doc: Document) -> None:
                     nxt = doc.next_kept(j)
                     # a heading that introduces body text; not the next item of a list of teasers
                     if nxt is not None and is_body(nxt.text) and not t.text.endswith(ELLIPSES) \
-                            and not (listed and t.kind == "item"):
+                            and not (listed and t.kind == "item") and not kicked:
                         break
                     t.remove(REASON, NAME)
                     listed = t.kind == "item"
+                    kicker = is_kicker(t.text)
+                    kicked = kicker and headlines > 0
+                    headlines += not kicker
                 j += 1
             i = j
             continue
