@@ -41,10 +41,10 @@ def normalize_inline(text: str) -> str:
     return " ".join(text.split())  # str.split() folds the same (Unicode) white space as \s
 
 
-# fold() of ASCII text in one str.translate: upper case to lower, '_' and every other character
-# of [^\w\s] to a space (a run of spaces is folded by split() as the run replaced by one space is)
-_ASCII_FOLD = str.maketrans({chr(c): (" " if chr(c) == "_" or _FOLD_DROP.match(chr(c)) else chr(c).lower())
-                             for c in range(128)})
+# fold()'s rules for the ASCII characters, as a bytes.translate table: upper case to lower, '_' and every
+# other character of [^\w\s] to a space; the bytes of other characters (128-255: UTF-8's) unchanged
+_ASCII_FOLD = bytes(32 if c == 95 or _FOLD_DROP.match(chr(c)) else ord(chr(c).lower()) for c in range(128)) + bytes(range(128, 256))
+_ASCII_BYTES = bytes(range(128))
 
 # fold_words() of ASCII text: upper case to lower, every character but [A-Za-z0-9_] to a space
 _ASCII_WORDS = str.maketrans({chr(c): (chr(c).lower() if _WORD.match(chr(c)) else " ") for c in range(128)})
@@ -76,13 +76,27 @@ class TextCache(dict):
         self.update(zip(texts, values))
 
 
+def fold_chars(text: str) -> str:
+    r"""fold's rules of one character: lower case, then '_' and every character of [^\w\s] a space, white
+    space left as it is (``re.sub(r"[^\w\s]", " ", text.lower().replace("_", " "))``) by C calls whose cost
+    is of the text's bytes, not its characters: the ASCII characters by one bytes.translate of its UTF-8
+    (a regex tries each character against \w and \s: about 10 ns a character, most of a page's fold), the
+    other characters by one ``str.replace`` each of those in [^\w\s] (a page holds a few: ’ “ – …), found
+    among its non-ASCII characters alone. (UTF-8 holds no ASCII byte inside another character's bytes.)"""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    low = text.lower().encode("utf-8", "surrogatepass")
+    others = low.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    low = low.translate(_ASCII_FOLD).decode("utf-8", "surrogatepass")
+    for c in set("".join(_FOLD_DROP.findall(others))):
+        low = low.replace(c, " ")
+    return low
+
+
 def fold_uncached(text: str) -> str:
     """Lower case, punctuation dropped, white space folded: the key phrases match on (``fold``, cached)."""
-    text = text[: settings.MAX_BLOCK_CHARS]
-    if text.isascii():
-        return " ".join(text.translate(_ASCII_FOLD).split())
     # str.split() folds the same (Unicode) white space as \s; faster than re.sub(r"\s+", " ") and strip()
-    return " ".join(_FOLD_DROP.sub(" ", text.lower().replace("_", " ")).split())
+    return " ".join(fold_chars(text[: settings.MAX_BLOCK_CHARS]).split())
 
 
 def fold_words_uncached(text: str) -> tuple[str, ...]:
@@ -123,8 +137,8 @@ nwords = _NWORDS.__getitem__
 
 def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
     """The texts (distinct: a page's new lines), the ASCII ones first, and the words of each's fold
-    (``tuple(fold(t).split())``), computed for all at once: the ASCII texts joined by "\n" are translated
-    once, the others lowered and their punctuation dropped once (rules of one character: none reaches over
+    (``tuple(fold(t).split())``), computed for all at once: the ASCII texts joined by "\n" are folded by one
+    ``fold_chars``, the others by another (rules of one character: none reaches over
     a "\n", which no text holds, nor does str.lower's final sigma), then cut into lines and words by C
     calls. The caches learn the texts' folds, their fold_words and spaced_words where they are the
     same words (no '_', no Han or kana), and the folds' nwords where it is their number of words (no Han
@@ -140,8 +154,7 @@ def learn_lines(texts: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
             folds = list(map(fold, group))  # (a text holding "\n", or one cut: each alone)
             ws = list(map(tuple, map(str.split, folds)))
         else:
-            folded = joined.translate(_ASCII_FOLD) if is_ascii else _FOLD_DROP.sub(" ", joined.lower().replace("_", " "))
-            ws = list(map(tuple, map(str.split, folded.split("\n"))))
+            ws = list(map(tuple, map(str.split, fold_chars(joined).split("\n"))))
             folds = list(map(" ".join, ws))
             _FOLDS.learn(group, folds)
         ordered += group

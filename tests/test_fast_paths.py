@@ -13,7 +13,7 @@ from cleaners.io import read_bytes
 from cleaners.model import Block
 from cleaners.pipeline import parse
 from cleaners.steps._match import contains_regex, prefix_regex
-from cleaners.text import fold, fold_uncached, fold_words, fold_words_uncached
+from cleaners.text import fold, fold_chars, fold_uncached, fold_words, fold_words_uncached
 
 # white space of every kind, punctuation, '_', letters that change length when lower-cased
 CHARS = st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u3000_-.,!?:/'\"©aZéßİ0٣"))
@@ -29,6 +29,29 @@ def plain_fold(text: str) -> str:
 @given(TEXTS)
 def test_fold_equals_regex_definition(text):
     assert fold(text) == plain_fold(text)
+
+
+def plain_fold_chars(text: str) -> str:
+    return re.sub(r"[^\w\s]", " ", text.lower().replace("_", " "))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_fold_chars_equals_its_regex_definition(text):
+    assert fold_chars(text) == plain_fold_chars(text)
+
+
+def test_fold_chars_equals_its_regex_definition_on_pages():
+    """fold_chars (bytes.translate for ASCII, a replace per non-ASCII punctuation character) of each seed and
+    eval page's lines joined, as learn_lines folds them, and of made texts (a lone surrogate, 'İ' that lower()
+    makes two characters, a final sigma, Han punctuation)."""
+    files = list(SEED_FILES) + sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt")) + sorted(
+        (SHARED / "eval" / "trafi" / "dumps").glob("*.txt"))
+    joined = ["\n".join(b.text for b in parse(read_bytes(f), f.stem).blocks) for f in files]
+    made = ["a\ud800b – c", "İstanbul’un", "ΟΔΟΣ ΣΟΦΟΣ. Σ", "漢字。「かな」_x", "x\u2028y\x85z…", ""]
+    for text in joined + made:
+        assert fold_chars(text) == plain_fold_chars(text)
+    assert sum(not t.isascii() for t in joined) > 50  # (the pages exercise the non-ASCII path)
 
 
 def plain_alternation(phrases_: list[str]) -> str:
@@ -973,7 +996,7 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
             _match._FIXED.clear()
             alone[t] = _match.fixed_fold(t)
         _match._FIXED.clear()
-        _match.learn_fixed_folds(texts)
+        assert _match.learn_fixed_folds(texts) == alone  # (what it returns: the page's entries)
         assert {t: _match._FIXED[t] for t in texts} == alone
     assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)
     assert learned_nwords > 20 * len(files)  # (the folds' word counts: the lines' own are not learned)

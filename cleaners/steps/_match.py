@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, count, repeat
-from operator import is_
+from operator import is_, not_
 
 from ..text import TextCache, fold, learn_lines
 
@@ -99,6 +99,7 @@ DIGIT = "#"
 _CASE_FIX = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
                            "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ"})
 _HAS_CASE_FIX = re.compile("[%s]" % "".join(map(chr, _CASE_FIX)))
+_CASE_FIX_CHARS = tuple(map(chr, _CASE_FIX))
 
 
 def case_fix(text: str) -> str:
@@ -129,19 +130,27 @@ _FIXED = TextCache(fixed_fold_uncached)
 fixed_fold = _FIXED.__getitem__
 
 
-def learn_fixed_folds(texts: list[str]) -> None:
-    """fixed_fold of each text (distinct, not in its cache) into the cache, for all at once: the folds and
+def learn_fixed_folds(texts: list[str]) -> dict[str, tuple]:
+    """fixed_fold of each text (distinct, not in its cache) into the cache and returned (text: entry), for all
+    at once: the folds and
     their words by one ``learn_lines`` (the texts no ``case_fix`` changes: nearly all), the words of ``_WORDS``
-    looked for by C calls (a Python step only for the lines holding one)."""
-    fixable = [t for t in texts if not t.isascii() and _HAS_CASE_FIX.search(t)] if not "".join(texts).isascii() else []
-    if fixable:
-        for t in fixable:
-            fixed_fold(t)
-        texts = [t for t in texts if t not in _FIXED]
+    looked for by C calls (a Python step only for the lines holding one). Whether the texts hold a character
+    ``case_fix`` changes: a str search of the texts joined for each (C calls; instant on a page of Latin-1
+    characters, where none fits), not a Python step a text."""
+    joined = "".join(texts)
+    fixable = [t for t in texts if not t.isascii() and _HAS_CASE_FIX.search(t)] if any(map(joined.__contains__, _CASE_FIX_CHARS)) else []
+    learned = {t: fixed_fold(t) for t in fixable}
+    if learned:
+        texts = [t for t in texts if t not in learned]
     texts, tokens = learn_lines(texts)
     folds = list(map(fold, texts))  # (learned by learn_lines: look-ups)
-    words = [() if none else tuple(sorted(_WORDS.intersection(ws))) for none, ws in zip(map(_WORDS.isdisjoint, tokens), tokens)]
-    _FIXED.learn(texts, zip(folds, tokens, folds, words))
+    words = [()] * len(tokens)
+    for i in compress(count(), map(not_, map(_WORDS.isdisjoint, tokens))):
+        words[i] = tuple(sorted(_WORDS.intersection(tokens[i])))
+    entries = list(zip(folds, tokens, folds, words))
+    _FIXED.learn(texts, entries)
+    learned.update(zip(texts, entries))
+    return learned
 
 
 def fold_tokens(text: str) -> frozenset[str]:
@@ -252,9 +261,9 @@ class Page:
     def _fixed(self) -> None:
         if self._tokens is None:  # (the cache's look-ups by C calls; a Python call a line only where it misses)
             got = list(map(_FIXED.get, self.texts))
-            if None in got:
-                learn_fixed_folds(list(dict.fromkeys(compress(self.texts, map(is_, got, repeat(None))))))
-                got = list(map(fixed_fold, self.texts))  # (look-ups; computed where a full cache was emptied)
+            if None in got:  # (the new lines' entries from the page's own small dict, not the cache's look-ups again)
+                learned = learn_fixed_folds(list(dict.fromkeys(compress(self.texts, map(is_, got, repeat(None))))))
+                got = list(map(learned.get, self.texts, got))
             self._fixed_folds, self._tokens, self._folds, self._line_words = zip(*got) if got else ((), (), (), ())
             self._words_of = len(_WORDS)
 
