@@ -27,12 +27,15 @@ from __future__ import annotations
 import random
 import re
 import threading
+from functools import partial
 from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
+
+from .text import TextCache
 
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # "A" <= ch <= "z"
@@ -56,7 +59,6 @@ DECIDED_MARGIN = 1e-9  # detect(): a lead this much over what the trials left ca
 # when the leader's share falls under LEADER_SHARE is the maximum looked for (and becomes the leader).
 LEADER_SHARE = 0.001
 WORD_CACHE_MAX = 65536  # words whose n-grams are kept (a full cache starts again)
-WINDOW_CACHE_MAX = 65536  # three-character windows whose n-grams are kept (the same)
 
 
 def _factors(weight: float, seeded: bool) -> dict:
@@ -72,7 +74,7 @@ def _factors(weight: float, seeded: bool) -> dict:
     return {}
 
 
-class _Windows(dict):
+def _window_grams(known: dict, w: str) -> tuple[str, ...]:
     """The known n-grams NGram offers at one character, by the character and the two before it.
 
     NGram resets at a space; inside a word it offers the 1-, 2- and 3-gram ending at each
@@ -83,32 +85,21 @@ class _Windows(dict):
     spaces in front): the n-grams of a new word are found by its windows, which other words share
     (a profile look-up for a window not seen before; the profile dict is large and out of the CPU
     caches on a new page, the windows' is small)."""
-
-    __slots__ = ("known",)
-
-    def __init__(self, known: dict):
-        super().__init__()
-        self.known = known
-
-    def __missing__(self, w: str) -> tuple[str, ...]:
-        if len(self) >= WINDOW_CACHE_MAX:
-            self.clear()
-        before, ch = w[1], w[2]
-        if ch == " ":  # the space after a word (before it the word's last character: a word holds no space)
-            offered: tuple[str, ...] = (w[1:], w)
-        elif before == " ":  # a word's first character
-            offered = (ch, w[1:])
-        elif ch.isupper() and before.isupper():
-            offered = ()
-        else:
-            offered = (ch, w[1:], w)
-        grams = self[w] = tuple([g for g in offered if g in self.known])
-        return grams
+    before, ch = w[1], w[2]
+    if ch == " ":  # the space after a word (before it the word's last character: a word holds no space)
+        offered: tuple[str, ...] = (w[1:], w)
+    elif before == " ":  # a word's first character
+        offered = (ch, w[1:])
+    elif ch.isupper() and before.isupper():
+        offered = ()
+    else:
+        offered = (ch, w[1:], w)
+    return tuple([g for g in offered if g in known])
 
 
-def _word_grams(w: str, spaced: bool, windows: _Windows) -> tuple[str, ...]:
+def _word_grams(w: str, spaced: bool, windows: TextCache) -> tuple[str, ...]:
     """The known n-grams NGram offers for one word (normalised, no space in it), and for the
-    space after it when one follows: its windows' (see _Windows)."""
+    space after it when one follows: its windows' (``windows``: _window_grams, cached)."""
     p = "  " + w + " " if spaced else "  " + w
     return tuple(chain.from_iterable(map(windows.__getitem__, [p[i:i + 3] for i in range(len(p) - 2)])))
 
@@ -130,7 +121,7 @@ class FastDetector:
         # a word's n-grams, a pure function of the word and the profiles (common words recur on
         # every page): words followed by a space, and a text's last word
         self._grams: tuple[dict, dict] = ({}, {})
-        self._windows = _Windows(self.word_lang_prob_map)  # what a new word's n-grams are made of
+        self._windows = TextCache(partial(_window_grams, self.word_lang_prob_map))  # a new word's n-grams
 
     # --- Detector.append and Detector.cleaning_text -------------------------------
     def prepare(self, text: str) -> str:
