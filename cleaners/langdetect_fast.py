@@ -6,7 +6,8 @@ seeded ``random.Random`` and its algorithm. Only the Python work per call is cut
 * ``append`` and ``cleaning_text``: the double-space loop is one regular expression, the
   latin / non-latin count by regular expressions (same text);
 * n-gram extraction: each distinct character is normalised once (``NGram.normalize``),
-  the text then in one ``str.translate``; each word's n-grams are kept in a dict;
+  the text then in one ``str.translate``; each word's n-grams are kept in a dict, a new
+  word's made of what NGram offers at each of its three-character windows (kept too);
 * the random trials: an update ``prob[i] *= weight + row[i]`` is the same IEEE operation
   element-wise on numpy arrays; the factors ``weight + row`` of the first two trials are
   kept across calls (seeded, their weights are the same for every text). The normalising
@@ -26,12 +27,15 @@ from __future__ import annotations
 import random
 import re
 import threading
+from functools import partial
 from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
+
+from .text import TextCache
 
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # "A" <= ch <= "z"
@@ -70,27 +74,34 @@ def _factors(weight: float, seeded: bool) -> dict:
     return {}
 
 
-def _word_grams(w: str, spaced: bool, known: dict) -> tuple[str, ...]:
-    """The known n-grams NGram offers for one word (normalised, no space in it).
+def _window_grams(known: dict, w: str) -> tuple[str, ...]:
+    """The known n-grams NGram offers at one character, by the character and the two before it.
 
     NGram resets at a space; inside a word it offers the 1-, 2- and 3-gram ending at each
-    character (the 2- and 3-grams may start with the space before the word), and, when a
-    space follows, the 2- and 3-gram ending in that space. It skips a character while
-    ``capitalword`` is set, which is exactly when it and the one before it are upper case."""
-    p = " " + w
-    upper = list(map(str.isupper, w))
-    out = []
-    for j, c in enumerate(w):
-        if j and upper[j] and upper[j - 1]:
-            continue
-        out.append(c)
-        out.append(p[j:j + 2])
-        if j:
-            out.append(p[j - 1:j + 2])
-    if spaced:
-        out.append(w[-1] + " ")
-        out.append(p[-2:] + " ")
-    return tuple([g for g in out if g in known])
+    character (the 2- and 3-grams may start with the space before the word), and at the space
+    after a word the 2- and 3-gram ending in it. It skips a character while ``capitalword`` is
+    set, which is exactly when it and the one before it are upper case. So what it offers at a
+    character is a function of the window of three characters ending there (a word padded by two
+    spaces in front): the n-grams of a new word are found by its windows, which other words share
+    (a profile look-up for a window not seen before; the profile dict is large and out of the CPU
+    caches on a new page, the windows' is small)."""
+    before, ch = w[1], w[2]
+    if ch == " ":  # the space after a word (before it the word's last character: a word holds no space)
+        offered: tuple[str, ...] = (w[1:], w)
+    elif before == " ":  # a word's first character
+        offered = (ch, w[1:])
+    elif ch.isupper() and before.isupper():
+        offered = ()
+    else:
+        offered = (ch, w[1:], w)
+    return tuple([g for g in offered if g in known])
+
+
+def _word_grams(w: str, spaced: bool, windows: TextCache) -> tuple[str, ...]:
+    """The known n-grams NGram offers for one word (normalised, no space in it), and for the
+    space after it when one follows: its windows' (``windows``: _window_grams, cached)."""
+    p = "  " + w + " " if spaced else "  " + w
+    return tuple(chain.from_iterable(map(windows.__getitem__, [p[i:i + 3] for i in range(len(p) - 2)])))
 
 
 class FastDetector:
@@ -110,6 +121,7 @@ class FastDetector:
         # a word's n-grams, a pure function of the word and the profiles (common words recur on
         # every page): words followed by a space, and a text's last word
         self._grams: tuple[dict, dict] = ({}, {})
+        self._windows = TextCache(partial(_window_grams, self.word_lang_prob_map))  # a new word's n-grams
 
     # --- Detector.append and Detector.cleaning_text -------------------------------
     def prepare(self, text: str) -> str:
@@ -144,7 +156,7 @@ class FastDetector:
                 _NORMALISED[ord(ch)] = NGram.normalize(ch)
                 _SEEN.add(ch)
         words = text.translate(_NORMALISED).split(" ")
-        known = self.word_lang_prob_map
+        windows = self._windows
         spaced, last = self._grams
         if len(spaced) >= WORD_CACHE_MAX or len(last) >= WORD_CACHE_MAX:
             spaced.clear()
@@ -154,12 +166,12 @@ class FastDetector:
         if None in parts:  # words not seen before
             for k, g in enumerate(parts):
                 if g is None:
-                    parts[k] = spaced[words[k]] = _word_grams(words[k], True, known) if words[k] else ()
+                    parts[k] = spaced[words[k]] = _word_grams(words[k], True, windows) if words[k] else ()
         grams = list(chain.from_iterable(parts))
         if w:
             g = last.get(w)
             if g is None:
-                g = last[w] = _word_grams(w, False, known)
+                g = last[w] = _word_grams(w, False, windows)
             grams += g
         return grams
 

@@ -141,14 +141,36 @@ def language_texts() -> list[str]:
 
 
 def test_langdetect_ngrams_with_full_word_caches_are_the_same(monkeypatch):
-    from cleaners import langdetect_fast
+    from cleaners import langdetect_fast, text
     from cleaners.steps import language
     det = language.detector()
     texts = [det.prepare(t) for t in language_texts()]
     want = [det.ngrams(t) for t in texts]
     monkeypatch.setattr(langdetect_fast, "WORD_CACHE_MAX", 3)  # caches start again on every text
+    monkeypatch.setattr(text, "CACHE_MAX", 5)  # the windows' cache too, mid-word (a word has more windows)
+    det._windows.clear()
     assert [det.ngrams(t) for t in texts] == want
     assert all(len(c) <= 3 + 60 for c in det._grams)
+    assert len(det._windows) <= 5
+
+
+# capitals in a row (NGram's capitalword), one-letter words, runs of spaces and characters that
+# normalise to one, a text ending in a space, scripts NGram maps to one character
+NGRAM_CHARS = st.sampled_from(list("aAbBzZ  .,-'’éÉßİıǅ\u0219Ддあア漢한ع1"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(NGRAM_CHARS, max_size=40))
+def test_langdetect_ngrams_by_windows_equal_the_character_loop(text):
+    """A word's n-grams from its three-character windows (langdetect_fast._window_grams) are the ones
+    langdetect's own character loop offers, in its order."""
+    from langdetect import detector_factory
+    from cleaners.steps import language
+    fast = language.detector()
+    det = detector_factory._factory.create()
+    det.append(text)
+    det.cleaning_text()
+    assert fast.ngrams(det.text) == det._extract_ngrams()
 
 
 def test_langdetect_leader_convergence_equals_max_over_every_language(monkeypatch):
