@@ -46,8 +46,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, compress, count, repeat
-from operator import attrgetter, eq, is_, not_
+from itertools import chain
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -64,7 +63,6 @@ STOP_LANGS = {w: tuple(lang for lang, stop in STOP.items() if w in stop) for w i
 FURNITURE = {"navigation", "share-widget", "related-links", "comment-form", "widget"}
 SHORT_PENALTY = 2.0         # a short paragraph line (a label, a sub-heading)
 SHORT_ITEM_PENALTY = 4.0    # a short list item (a menu entry)
-SHORT_VALUES = {"item": -SHORT_ITEM_PENALTY}  # a short row's score by its kind (-SHORT_PENALTY for the others)
 FURNITURE_PENALTY = 40.0
 FURNITURE_RUN_EXTRA = 2.0   # each further line of the same furniture run
 # a byline or dateline often sits between an article's standfirst and its body
@@ -179,7 +177,7 @@ def classify(b: Block, stop: frozenset | None, words: tuple[str, ...] | None = N
 
 def score(cls: str, b: Block) -> float:
     if cls == "short":  # (most rows: their words are not counted)
-        return SHORT_VALUES.get(b.kind, -SHORT_PENALTY)
+        return -SHORT_ITEM_PENALTY if b.kind == "item" else -SHORT_PENALTY
     n = nwords(b.text)
     if cls == "good":
         return float(n)
@@ -214,13 +212,8 @@ def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[t
             prev_kept = False
             continue
         prev_kept = True
-        words = kept_words[k]
+        c = classify(b, stop, kept_words[k], kept_spaced[k])
         k += 1
-        if len(words) <= settings.SHORT_MAX_WORDS:  # classify's and score's first case without their calls: most rows
-            row_cls.append("short")
-            values.append(SHORT_VALUES.get(b.kind, -SHORT_PENALTY))
-            continue
-        c = classify(b, stop, words, kept_spaced[k - 1])
         row_cls.append(c)
         values.append(score(c, b))
     return row_cls, values
@@ -258,8 +251,10 @@ def headline_anchor(rows: list[Block], words: list[tuple[str, ...]] | None = Non
     # one of the head's): the other lines are not asked whether they look like a headline
     title_words = frozenset(tw)
     candidates = []
-    for i in compress(range(1, len(rows)), map(not_, map(title_words.isdisjoint, words[1:]))):  # (by C calls)
+    for i in range(1, len(rows)):
         w = words[i]
+        if title_words.isdisjoint(w):
+            continue
         b = rows[i]
         if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
@@ -781,14 +776,14 @@ def next_prose_class(rows: list[Block], cls: list, i: int) -> str | None:
 
 def apply(doc: Document) -> None:
     rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in FURNITURE)]
-    flags = list(map(attrgetter("kept"), rows))  # (the rows' fields by C calls)
-    kept = list(compress(rows, flags))
+    kept = [b for b in rows if b.kept]
     if not kept:
         return
     # (once a row: the navigation step's Page learnt every line's words, so these are look-ups)
-    words = list(map(fold_words, map(attrgetter("text"), rows)))
-    kept_words = list(compress(words, flags))
-    kept_spaced = list(map(spaced_words, map(attrgetter("text"), kept)))
+    words = list(map(fold_words, [b.text for b in rows]))
+    texts = [b.text for b in kept]
+    kept_words = [w for w, b in zip(words, rows) if b.kept]
+    kept_spaced = list(map(spaced_words, texts))
     stop = page_stopwords(kept, kept_spaced)
     # classify and score of each row; a run of furniture lines (a share bar, a menu) costs
     # about as much as one line
@@ -797,14 +792,14 @@ def apply(doc: Document) -> None:
         return  # no prose at all: when unsure, keep
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
     # kept block that is more than a short line is good, no furniture between) is article text
-    # (the rows of a class found by C calls: few rows are near-good or removed)
-    for i in compress(count(), map(eq, cls, repeat("neargood"))):
-        if next_prose_class(rows, cls, i) == "good":
-            values[i] = float(nwords(rows[i].text))
+    if "neargood" in cls:
+        for i, b in enumerate(rows):
+            if cls[i] == "neargood" and next_prose_class(rows, cls, i) == "good":
+                values[i] = float(nwords(b.text))
     # one furniture line between two prose blocks (an ad slot, a pointer) sits inside the
     # article: it costs less than one that starts a page region
-    for i in compress(range(1, len(rows) - 1), map(is_, cls[1:-1], repeat(None))):
-        if cls[i - 1] in PROSE and cls[i + 1] in PROSE:
+    for i in range(1, len(rows) - 1):
+        if cls[i] is None and cls[i - 1] in PROSE and cls[i + 1] in PROSE:
             values[i] = -SANDWICHED_FURNITURE_PENALTY
     lists = announced_lists(rows, cls)
     span = best_span(values)
