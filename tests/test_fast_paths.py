@@ -690,7 +690,8 @@ def test_case_fix_keeps_the_month_tokens_of_lower():
 def captions_shape(t: str) -> bool:
     """The shapes captions.apply's first loop asks of a line before its rules (see there)."""
     # (white-space separated words, as the step splits: a Han file name "年.png" is one)
-    return len(t.split()) <= 2 and ("." in t or "-" in t or "_" in t) or bool(len(t) & 1 and t[len(t) >> 1] == " ")
+    half = len(t) >> 1
+    return len(t.split()) <= 2 and ("." in t or "-" in t or "_" in t) or bool(len(t) & 1 and t[half] == " " and t[:half] == t[half + 1:])
 
 
 def assert_caption_shapes(t: str) -> None:

@@ -17,6 +17,7 @@ are asked only of the rows found once a page by CANDIDATES, necessary conditions
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -132,22 +133,22 @@ CANDIDATES = Prefilter(raw=["@", *NUMBER_LITERALS], words=phrases.MONTHS, fold=[
     *(p.split()[-1] + "$" for p in phrase_set(phrases.BYLINE_PREFIXES))])
 
 
-def candidates(blocks: list[Block]) -> list[int]:
-    """The indices of the blocks apply can change (a superset: see CANDIDATES)."""
-    texts = [b.text for b in blocks]
+def candidates(texts: list[str]) -> list[int]:
+    """The indices of the texts (a page's blocks') apply can change (a superset: see CANDIDATES)."""
     if max(map(len, texts), default=0) > settings.MAX_BLOCK_CHARS:
-        return list(range(len(blocks)))  # (fold reads a prefix of such a line: its end is not in the view)
+        return list(range(len(texts)))  # (fold reads a prefix of such a line: its end is not in the view)
     return CANDIDATES.of_page(page(texts))
 
 
 def apply(doc: Document) -> None:
     blocks = doc.blocks
-    # the rows are the blocks with text, the title (the first row, on line 1, with words) apart
-    rows = [i for i, b in enumerate(blocks) if b.text]
-    title = fold_words(blocks[rows[0]].text) if rows and blocks[rows[0]].line == 1 else ()
+    texts = [b.text for b in blocks]
+    # the rows are the blocks with text (found by C calls), the title (the first row, on line 1, with words) apart
+    rows = list(compress(count(), texts))
+    title = fold_words(texts[rows[0]]) if rows and blocks[rows[0]].line == 1 else ()
     rows = rows[1:] if title else rows
     last = rows[-1] if rows else -1
-    for i in candidates(blocks):
+    for i in candidates(texts):
         b = blocks[i]
         text = b.text
         if not text or not rows or i < rows[0]:

@@ -16,15 +16,17 @@ Signals, all about the shape of the dump, none about a site:
 * a short line right above a caption whose words the caption all prints: the picture's alt text.
 
 Speed, same marks (tests/test_fast_paths.py compares apply with its rules asked of every block): each rule
-of the first loop is asked only of the blocks of its shape (a doubled text has an odd length and a space in
-the middle, a file name or slug one or two words with a ".", "-" or "_", a copy starts a next text), found
-by one pass each; the credit rules only of the CREDITS lines (their necessary conditions, found once a
-page); the picture rule only under a caption (marking one makes the next block one under a caption).
+of the first loop is asked only of the blocks of its shape (a doubled text has an odd length and a space
+between two equal halves, a file name or slug one or two words with a ".", "-" or "_", a copy starts a next
+text), found by one pass each, and a block's length (nwords) only once a rule's shape fits it; the credit
+rules only of the CREDITS lines (their necessary conditions, found once a page); the picture rule only under
+a caption (marking one makes the next block one under a caption).
 """
 from __future__ import annotations
 
 import re
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import attrgetter, eq
 
 from .. import phrases, settings
 from ..model import Block, Document
@@ -66,6 +68,24 @@ def doubled(text: str) -> str | None:
     first, sep, second = text[:half], text[half], text[half + 1:]
     if sep == " " and first == second and len(first.split()) >= DOUBLED_MIN_WORDS:
         return first
+    return None
+
+
+def shape_caption(text: str, half: bool, name: bool) -> str | None:
+    """The caption a block is by its shape alone, if any: the sentence of a line printed twice
+    (``half``: the line has that shape), an image's file name or slug (``name``: one or two words
+    with a ".", "-" or "_")."""
+    if half:
+        caption = doubled(text)
+        if caption is not None:
+            return caption
+    if name:
+        file = IMAGE_FILE.fullmatch(text.strip())
+        if file:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
+            return file.group(1)
+        slug = SLUG.fullmatch(text.strip())
+        if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
+            return slug.group(1)
     return None
 
 
@@ -131,6 +151,11 @@ def split_credit(blocks: list[Block], i: int) -> None:
         _mark(above, above.text)
 
 
+def captioned(blocks: list[Block]) -> list[int]:
+    """The indices of the blocks removed as captions (found by C calls)."""
+    return list(compress(count(), map(eq, map(attrgetter("reason"), blocks), repeat(REASON))))
+
+
 def apply(doc: Document) -> None:
     blocks = doc.blocks
     texts = [b.text for b in blocks]
@@ -139,30 +164,25 @@ def apply(doc: Document) -> None:
         return bool(texts[i]) and nwords(texts[i]) <= settings.CAPTION_MAX_WORDS
 
     # the blocks each rule of the loop below can mark, by their shapes: a copy starts one of the next two texts
-    # (str.startswith mapped over the page: in C); a doubled text has an odd length and a space in the middle;
+    # (str.startswith mapped over the page: in C); a doubled text has an odd length, a space in the middle and the
+    # same text on either side;
     # a file name (with a ".") or slug (a "-" or "_") is one or two words (split at most twice to tell)
     copies = {*compress(count(), map(str.startswith, texts[1:], texts)),
               *compress(count(), map(str.startswith, texts[2:], texts))}
-    halves = {i for i, t in enumerate(texts) if len(t) & 1 and t[len(t) >> 1] == " "}
+    halves = {i for i, t in enumerate(texts)
+              if len(t) & 1 and t[len(t) >> 1] == " " and t[:len(t) >> 1] == t[(len(t) >> 1) + 1:]}
     names = {i for i, t in enumerate(texts) if ("." in t or "-" in t or "_" in t) and len(t.split(None, 2)) <= 2}
     for i in sorted(copies | halves | names):
         b = blocks[i]
-        if not b.kept or not short(i):
+        if not b.kept:
             continue
-        half = doubled(b.text) if i in halves else None
-        if half is not None:
-            _mark(b, half)
+        # (a rule's shape first, the block's length last: nwords is asked only of the blocks a rule fits)
+        caption = shape_caption(b.text, i in halves, i in names)
+        if caption is not None:
+            if short(i):
+                _mark(b, caption)
             continue
-        if i in names:
-            file = IMAGE_FILE.fullmatch(b.text.strip())
-            if file:  # an image's file name as its alt text: "echo-buds.jpg echo-buds.jpg"
-                _mark(b, file.group(1))
-                continue
-            slug = SLUG.fullmatch(b.text.strip())
-            if slug and (slug.group(2) or SLUG_SINGLE.match(slug.group(1))):  # a slug alone: lower case, with a digit
-                _mark(b, slug.group(1))
-                continue
-        if i not in copies or nwords(b.text) < MIN_WORDS:
+        if i not in copies or nwords(b.text) < MIN_WORDS or not short(i):
             continue
         # the same text on the next line, or the same text plus a short credit soon after
         for j in range(i + 1, min(i + 3, len(blocks))):
@@ -195,7 +215,7 @@ def apply(doc: Document) -> None:
             _mark(nxt, nxt.text)
     # a block right under a caption (no blank line between) that speaks of a picture or credit: a chain, as a
     # block so marked is a caption above the next (only these blocks are asked: the rest has no caption above)
-    for i in [k + 1 for k, b in enumerate(blocks[:-1]) if b.reason == REASON]:
+    for i in [k + 1 for k in captioned(blocks) if k + 1 < len(blocks)]:
         while i < len(blocks):
             b = blocks[i]
             if not (b.kept and short(i) and not b.blank_before
@@ -206,7 +226,7 @@ def apply(doc: Document) -> None:
     # a picture's alt text right above its caption, a blank line between or not: a short line, no
     # sentence end, whose words the caption all prints ("Plague doctor" / "A 14th century plague doctor
     # (Image: …)"); the page's first line (its title) is never one
-    for k in [k for k, b in enumerate(blocks) if k > 1 and b.reason == REASON]:
+    for k in [k for k in captioned(blocks) if k > 1]:
         i = k - 1
         while i > 0 and not texts[i]:
             i -= 1

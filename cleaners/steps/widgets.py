@@ -82,8 +82,8 @@ def apply(doc: Document) -> None:
     blocks = doc.blocks
     for i in CANDIDATES.lines_of(blocks):
         b = blocks[i]
-        m = AUTHOR_POSTS.match(b.text.strip()) if nwords(b.text) <= AUTHOR_POSTS_MAX_WORDS else None
-        if m:
+        m = AUTHOR_POSTS.match(b.text.strip())  # (anchored: most lines fail at once; their length is asked after)
+        if m and nwords(b.text) <= AUTHOR_POSTS_MAX_WORDS:
             author_box(blocks, i, m["name"])
         elif b.kept and is_widget(b.text):
             b.remove(REASON, NAME)
