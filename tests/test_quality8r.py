@@ -265,3 +265,95 @@ def test_without_the_form_the_sidebar_still_has_to_be_outscored():
                                                  "E-Mail Adresse wird nicht veröffentlicht.")]
     doc = clean_doc("\n".join(lines), "boilerplate")
     assert not set(DETAILS) <= kept_texts(doc)
+
+
+# --- a headline ending in "!" is the page's headline (the anchor) ------------------------------------
+
+FORUM_PAGE = [
+    'Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate! - Seite 34',
+    '',
+    '  •',
+    '  • Anmelden',
+    '      • Benutzername',
+    '        Kennwort',
+    '        Angemeldet bleiben?',
+    '        Kennwort vergessen?',
+    '        Registrieren',
+    '  •',
+    '  • NEWS',
+    '  • TESTS',
+    '  • EDITORIAL',
+    '  • TUTORIAL',
+    '  • FORUM',
+    '      • Heutige Beiträge',
+    '      • Themen ohne Antworten',
+    '      • Neue Beiträge',
+    '      • Aktionen',
+    '          • Alle Foren als gelesen markieren',
+    '      • Nützliche Links',
+    '          • Erweiterte Suche',
+    '          • Netiquette',
+    'PocketPC.ch',
+    '  • Home',
+    '  • /',
+    '  • Forum',
+    '  • Weitere Geräte',
+    '  • Windows Phone 7',
+    '  • Windows Phone 7 Allgemein',
+    '  • Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!',
+    'Danke Danke: 64',
+    '  • Post #938535 (5)',
+    '  • Post #940240 (4)',
+    '  • Post #939435 (4)',
+    '  • Post #940944 (4)',
+    '  • Post #940702 (4)',
+    'Seite 34 von 40 Erste Erste Vorherige ... 333435 ... Nächste Letzte Letzte',
+    '  • Gehe zu Seite:',
+    'Ergebnis 661 bis 680 von 795',
+    '',
+    '  • Themen-Optionen',
+    '',
+    '      • Druckbare Version zeigen',
+    '      • Thema weiterempfehlen…',
+    '      •',
+    '',
+    'Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!',
+    '',
+    ' 1. Predator',
+    '      • Profil',
+    '      • Beiträge anzeigen',
+    '      • Private Nachricht',
+    '    Predator ist offline Gehöre zum Inventar 931 Danke erhalten.',
+    '    03.03.2011, 14:17 #661',
+    '    Zitat Zitat von TheFreeman Beitrag anzeigen',
+    '    Gibt es denn irgendow eine Seite / Threat, wo die neuen Features genau beschrieben sind, die mit dem Update mitkommen?',
+    '',
+    '    Es soll z.B. eine "copy&paste"-Funktion dabei sein. WIe funktionoiert die?',
+    '',
+    '    Nach dem Update geht da gar nichts mit copy & paste.',
+    '    Das war noch nicht das Update, sondern nur die Vorbereitung. Warum auch immer Winken',
+    '',
+    '    Mit der kostenlosen PocketPC.ch App von meinem HD7 T9292 aus geschrieben.',
+    '    0',
+    ' 2. Avatar von Chatfix',
+]
+
+
+def test_a_headline_ending_in_an_exclamation_mark_anchors_the_body():
+    from cleaners.steps import boilerplate as bp
+
+    doc = clean_doc("\n".join(FORUM_PAGE), "repeated")
+    rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+    h1 = bp.headline_anchor(rows)
+    assert h1 is not None and rows[h1].line == 48  # the copy under the thread's tools, not the menu item
+
+
+def test_a_sentence_ending_in_an_exclamation_mark_is_not_taken_for_the_headline():
+    from cleaners.steps import boilerplate as bp
+
+    # the title's words in a sentence are no copy of it, with or without the "!"
+    lines = [l if l != "Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!"
+             else "Microsoft beginnt heute mit der Auslieferung, endlich!" for l in FORUM_PAGE]
+    doc = clean_doc("\n".join(lines), "repeated")
+    rows = [b for b in doc.blocks if b.text and (b.kept or b.reason in bp.FURNITURE)]
+    assert bp.headline_anchor(rows) is None
