@@ -624,10 +624,13 @@ AUTHOR_BOX_PATTERN = (r"^(?:(?:about|sobre|über|à propos de|acerca de|informaz
                       r"the author|l['’]auteur|el autor|об авторе|over de auteur)\s*:?$")
 # A tag or category line in the body, "Tags: Deutschland, Doppelbelichtung", "Filed under: Politics"
 # (matched on the line, case-insensitive): navigation, once the body is chosen.
-TAG_LINE_PATTERN = (r"^(?:tags|tagged|tagged with|tagged as|filed under|posted in|categories|category|"
-                    r"schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien|kategorie|"
-                    r"mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|categorias|"
-                    r"tag|argomenti|categorie|tagi|kategorie|trefwoorden)\s*:\s*\S")
+TAG_LABELS = (r"(?:tags|tagged|tagged with|tagged as|filed under|posted in|categories|category|"
+              r"schlagwörter|schlagworte|stichwörter|stichworte|themen|kategorien|kategorie|"
+              r"mots-clés|mots clés|étiquettes|catégories|etiquetas|categorías|categorias|"
+              r"tag|argomenti|categorie|tagi|kategorie|trefwoorden)")
+TAG_LINE_PATTERN = r"^" + TAG_LABELS + r"\s*:\s*\S"
+# The same label standing alone ("Tags", "Kategorien:"), a header over a tag cloud on the next line.
+TAG_HEADER_PATTERN = r"^" + TAG_LABELS + r"\s*:?$"
 # A sign-off under a post's last paragraph: a valediction and a name of one to three capitalised
 # words ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom", "XX, Die Redaktion"); matched on the
 # line, case-insensitive except the name; a form's label ("Dein Kommentar") is none. It ends the

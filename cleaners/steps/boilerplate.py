@@ -88,6 +88,7 @@ SECOND_LANGUAGE_MIN_SHARE = 0.3  # a second language's stop words count too from
 COMMENT_AUTHOR = re.compile(phrases.COMMENT_AUTHOR_PATTERN, re.I)
 TAG_LINE = re.compile(phrases.TAG_LINE_PATTERN, re.I)
 TAG_LINE_MAX_WORDS = 40
+TAG_HEADER = re.compile(phrases.TAG_HEADER_PATTERN, re.I)
 AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
 # the lines marks_comments can accept: a header, a count's start, the words of a CONTAINS phrase
@@ -219,6 +220,20 @@ def classes_values(rows: list[Block], stop: frozenset | None, kept_words: list[t
     return row_cls, values
 
 
+def tag_clouds(rows: list[Block], cls: list, values: list[float]) -> None:
+    """A tag or category cloud: the line right under a tag header the navigation step took
+    ("Schlagworte" / "Aachen Berlin Doppelbelichtung ..."), without a sentence, is the header's
+    links, not prose (its short names can pass the stop-word bar and win as the best run over an
+    article of short lines). It joins the header's furniture run, as "Tags: a, b" on one line."""
+    for i in range(1, len(rows)):
+        b, above = rows[i], rows[i - 1]
+        if cls[i] in PROSE and b.kept and not above.kept and above.reason == "navigation" \
+                and TAG_HEADER.match(above.text) \
+                and not ends_sentence(b.text):
+            b.remove("navigation", NAME)
+            cls[i], values[i] = None, -FURNITURE_RUN_EXTRA
+
+
 def best_span(values: list[float]) -> tuple[int, int] | None:
     best, best_span_, cur, start = 0.0, None, 0.0, 0
     for i, v in enumerate(values):
@@ -256,7 +271,9 @@ def headline_anchor(rows: list[Block], words: list[tuple[str, ...]] | None = Non
         if title_words.isdisjoint(w):
             continue
         b = rows[i]
-        if b.kind == "item" or not headline_like(b.text, settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
+        # (a headline may end in "!", "Ikigai macht dich glücklicher!": the line repeats the title)
+        if b.kind == "item" or not headline_like(b.text.rstrip("!") if b.text.endswith("!") else b.text,
+                                                 settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
         candidates.append((i, w))
         if w and w == tw[:len(w)] and title_copy(w, tw):
@@ -770,14 +787,20 @@ def region_words(rows: list[Block], reg: tuple[int, int]) -> int:
 
 
 def region_around(rows: list[Block], h1: int, near: tuple[int, int], best: tuple[int, int],
-                  values: list[float]) -> tuple[int, int]:
+                  values: list[float], form: int | None = None) -> tuple[int, int]:
     """The run under the headline that won over the best run (``near``), or the headline region
     around it when that region reaches further and holds as many words as the best run scores:
     the lines standing under the headline are the article, as when no prose starts there (a short
-    post whose last lines are low in stop words, up to the comment form)."""
+    post whose last lines are low in stop words, up to the comment form). ``form``: the row of a
+    comment form standing between the headline and the best run, which made the best run the
+    comments or the sidebar under them: then the region only has to end above the form (the best
+    run's score is no bar for the article's words: a photo post's detail lines above its form)."""
     reg = headline_region(rows, h1)
-    if reg is not None and reg[0] <= near[0] and near[1] < reg[1] < best[0] \
-            and region_words(rows, reg) >= settings.REGION_MIN_SHARE * sum(values[best[0]:best[1] + 1]):
+    if reg is None or not (reg[0] <= near[0] and near[1] < reg[1] < best[0]):
+        return near
+    if form is not None:
+        return reg if reg[1] < form else near
+    if region_words(rows, reg) >= settings.REGION_MIN_SHARE * sum(values[best[0]:best[1] + 1]):
         return reg
     return near
 
@@ -807,6 +830,7 @@ def apply(doc: Document) -> None:
     cls, values = classes_values(rows, stop, kept_words, kept_spaced)
     if "good" not in cls:
         return  # no prose at all: when unsure, keep
+    tag_clouds(rows, cls, values)
     # jusText's context rule, one-sided: a near-good block that leads into good prose (the next
     # kept block that is more than a short line is good, no furniture between) is article text
     if "neargood" in cls:
@@ -833,7 +857,11 @@ def apply(doc: Document) -> None:
             form = comment_form_row(rows, h1 + 1, span[0])
             above = None if form is None else span_from(values[:form], h1 + 1, h1 + settings.ANCHOR_WINDOW)
             if above is not None:
-                span = region_around(rows, h1, above[:2], span, values)
+                span = region_around(rows, h1, above[:2], span, values, form)
+    if span is None and h1 is not None:
+        # no run scores above nothing (the page's one prose line was a tag cloud): the lines
+        # standing under the headline are the article, as below when the best run scores less
+        span = headline_region(rows, h1)
     if span is None:
         return
     if h1 is not None and not (span[0] <= h1 + settings.ANCHOR_WINDOW and span[1] > h1):
