@@ -617,6 +617,19 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
             assert_needs_hold(rx, need, views, t)
 
 
+class Either:
+    """The lines either prefilter takes (boilerplate's marker_candidates: the comments step's and the headers)."""
+
+    def __init__(self, *prefilters):
+        self.prefilters = prefilters
+
+    def accepts(self, text: str) -> bool:
+        return any(p.accepts(text) for p in self.prefilters)
+
+    def lines_of(self, blocks) -> list[int]:
+        return sorted({i for p in self.prefilters for i in p.lines_of(blocks)})
+
+
 @needs_eval
 def test_step_prefilters_keep_every_line_their_rules_accept():
     from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
@@ -629,7 +642,7 @@ def test_step_prefilters_keep_every_line_their_rules_accept():
         (widgets.CANDIDATES, widgets.is_widget),
         (related.CANDIDATES, lambda t: related.is_header(t) or related.is_inline(t)),
         (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
-        (boilerplate.MARKER_CANDIDATES, boilerplate.marks_comments),
+        (Either(comments.CANDIDATES, boilerplate.HEADER_LINES), boilerplate.marks_comments),
         (bylines.CANDIDATES, lambda t: bylines.is_byline(t) or bool(bylines.DANGLING_BY.search(t))),
     ]
     for prefilter, rule in checks:
@@ -803,7 +816,7 @@ def plain_word_hits(prefilter, p) -> set[int]:
 def step_prefilters():
     from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
     return [navigation.CANDIDATES, share.CANDIDATES, related.CANDIDATES, comments.CANDIDATES, captions.CREDITS,
-            widgets.CANDIDATES, bylines.CANDIDATES, boilerplate.MARKER_CANDIDATES]
+            widgets.CANDIDATES, bylines.CANDIDATES, boilerplate.HEADER_LINES]
 
 
 @settings(max_examples=300, deadline=None)
@@ -1060,3 +1073,24 @@ def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
                 assert at == plain_headline_anchor(other)
                 others += at is not None
     assert found > 0 and others > 0
+
+
+@needs_eval
+def test_marker_candidates_from_the_kept_comments_scan_hold_the_markers_own_conditions():
+    """marker_candidates (the comments step's CANDIDATES, whose scan the page kept when that step ran, and
+    HEADER_LINES) holds every line of the markers' own conditions as one prefilter (the comments step's
+    with the section headers for its lines: its form until session 8) and the lines a fresh scan finds."""
+    from cleaners import phrases
+    from cleaners.steps import boilerplate as bp, comments
+    from cleaners.steps._match import Page, Prefilter
+    own = Prefilter(lines=bp.COMMENT_HEADERS, fold=comments.COUNT_LITERALS,
+                    words=comments.COUNT_WORDS + phrases.COMMENT_CONTAINS)
+    found = 0
+    for doc, _ in pages_at_boilerplate():
+        blocks = doc.blocks
+        markers = bp.marker_candidates(doc)
+        fresh = Page([b.text for b in blocks])  # (no kept scans)
+        assert markers == {id(blocks[i]) for p in (comments.CANDIDATES, bp.HEADER_LINES) for i in p._scan(fresh)}
+        assert markers >= {id(blocks[i]) for i in own.of_page(fresh)}
+        found += len(markers)
+    assert found > 50
