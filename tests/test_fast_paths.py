@@ -617,6 +617,19 @@ def test_each_pattern_implies_its_needs_on_eval_lines():
             assert_needs_hold(rx, need, views, t)
 
 
+class Either:
+    """The lines either prefilter takes (boilerplate's marker_candidates: the comments step's and the headers)."""
+
+    def __init__(self, *prefilters):
+        self.prefilters = prefilters
+
+    def accepts(self, text: str) -> bool:
+        return any(p.accepts(text) for p in self.prefilters)
+
+    def lines_of(self, blocks) -> list[int]:
+        return sorted({i for p in self.prefilters for i in p.lines_of(blocks)})
+
+
 @needs_eval
 def test_step_prefilters_keep_every_line_their_rules_accept():
     from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
@@ -629,7 +642,7 @@ def test_step_prefilters_keep_every_line_their_rules_accept():
         (widgets.CANDIDATES, widgets.is_widget),
         (related.CANDIDATES, lambda t: related.is_header(t) or related.is_inline(t)),
         (captions.CREDITS, lambda t: captions.is_credit(t) or bool(captions.CAPTION_SENTENCE.match(t))),
-        (boilerplate.MARKER_CANDIDATES, boilerplate.marks_comments),
+        (Either(comments.CANDIDATES, boilerplate.HEADER_LINES), boilerplate.marks_comments),
         (bylines.CANDIDATES, lambda t: bylines.is_byline(t) or bool(bylines.DANGLING_BY.search(t))),
     ]
     for prefilter, rule in checks:
@@ -803,7 +816,7 @@ def plain_word_hits(prefilter, p) -> set[int]:
 def step_prefilters():
     from cleaners.steps import boilerplate, bylines, captions, comments, navigation, related, share, widgets
     return [navigation.CANDIDATES, share.CANDIDATES, related.CANDIDATES, comments.CANDIDATES, captions.CREDITS,
-            widgets.CANDIDATES, bylines.CANDIDATES, boilerplate.MARKER_CANDIDATES]
+            widgets.CANDIDATES, bylines.CANDIDATES, boilerplate.HEADER_LINES]
 
 
 @settings(max_examples=300, deadline=None)
@@ -966,17 +979,17 @@ def test_boilerplate_one_pass_classes_equal_classify_score_and_plain_lists_on_ev
 
 def test_page_batch_of_line_facts_equals_each_line_alone():
     """learn_lines / learn_fixed_folds (a page's new lines at once, their caches filled) give every line the
-    facts fold, fold_words, spaced_words, nwords (of the line's fold) and fixed_fold compute for it alone: on
+    facts fold, fold_words, spaced_words and fixed_fold compute for it alone (nwords: none learned): on
     the seed and eval pages, and on made lines holding '_', Han, a case-fixed letter ('ı'), a final sigma, a
     line end and a cut text."""
     from cleaners import text
     from cleaners.steps import _match
-    from cleaners.text import nwords_uncached, spaced_words_uncached
+    from cleaners.text import spaced_words_uncached
     made = [" spaced  out ", "tab\there", "no\xa0break", "", "snake_case Word", "漢字 and かな_x", "Işık ılık",
             "ΟΔΟΣ ΣΟΦΟΣ. Σ", "two\nlines", "x" * 200_001 + " y", "plain text", "ſtraße_"]
     files = list(SEED_FILES) + sorted((SHARED / "eval" / "aeb" / "dumps").glob("*.txt"))[:40]
     pages = [made] + [[b.text for b in parse(read_bytes(f), f.stem).blocks] for f in files]
-    checked = learned_nwords = 0
+    checked = 0
     for texts in pages:
         for cache in (text._FOLDS, text._FOLD_WORDS, text._SPACED_WORDS, text._NWORDS, _match._FIXED):
             cache.clear()
@@ -988,9 +1001,6 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
             assert text._FOLDS.get(t, fold_uncached(t)) == fold_uncached(t)
             assert text._FOLD_WORDS.get(t, fold_words_uncached(t)) == fold_words_uncached(t)
             assert text._SPACED_WORDS.get(t, spaced_words_uncached(t)) == spaced_words_uncached(t)
-            for u in (t, fold_uncached(t)):
-                assert text._NWORDS.get(u, nwords_uncached(u)) == nwords_uncached(u)
-        learned_nwords += len(text._NWORDS)
         checked += len(text._FOLD_WORDS)
         alone = {}
         for t in texts:
@@ -1000,7 +1010,6 @@ def test_page_batch_of_line_facts_equals_each_line_alone():
         assert _match.learn_fixed_folds(texts) == alone  # (what it returns: the page's entries)
         assert {t: _match._FIXED[t] for t in texts} == alone
     assert checked > 20 * len(files)  # (lines learned: the five seed pages alone hold about 180)
-    assert learned_nwords > 20 * len(files)  # (the folds' word counts: the lines' own are not learned)
 
 def plain_headline_anchor(rows):
     """headline_anchor as it was written before it skipped the lines holding no word of the title:
@@ -1060,3 +1069,24 @@ def test_boilerplate_headline_anchor_equals_its_plain_form_on_eval_pages():
                 assert at == plain_headline_anchor(other)
                 others += at is not None
     assert found > 0 and others > 0
+
+
+@needs_eval
+def test_marker_candidates_from_the_kept_comments_scan_hold_the_markers_own_conditions():
+    """marker_candidates (the comments step's CANDIDATES, whose scan the page kept when that step ran, and
+    HEADER_LINES) holds every line of the markers' own conditions as one prefilter (the comments step's
+    with the section headers for its lines: its form until session 8) and the lines a fresh scan finds."""
+    from cleaners import phrases
+    from cleaners.steps import boilerplate as bp, comments
+    from cleaners.steps._match import Page, Prefilter
+    own = Prefilter(lines=bp.COMMENT_HEADERS, fold=comments.COUNT_LITERALS,
+                    words=comments.COUNT_WORDS + phrases.COMMENT_CONTAINS)
+    found = 0
+    for doc, _ in pages_at_boilerplate():
+        blocks = doc.blocks
+        markers = bp.marker_candidates(doc)
+        fresh = Page([b.text for b in blocks])  # (no kept scans)
+        assert markers == {id(blocks[i]) for p in (comments.CANDIDATES, bp.HEADER_LINES) for i in p._scan(fresh)}
+        assert markers >= {id(blocks[i]) for i in own.of_page(fresh)}
+        found += len(markers)
+    assert found > 50

@@ -186,7 +186,7 @@ class Page:
     """A page's block texts in the forms the conditions read, each built when first asked."""
 
     __slots__ = ("texts", "_folds", "_raw", "_fold", "_fixed_folds", "_tokens", "_line_words", "_words_of", "_found",
-                 "_word_lines")
+                 "_word_lines", "_of")
 
     def __init__(self, texts: list[str]):
         self.texts = texts
@@ -194,6 +194,7 @@ class Page:
         self._words_of = 0  # the size of _WORDS the lines' words of it were looked up with
         self._found: dict = {}
         self._word_lines: tuple[int, dict[str, list[int]]] | None = None
+        self._of: dict[Prefilter, list[int]] = {}  # each prefilter's lines (of_page), found once a page
 
     def found(self, key: tuple[bool, str]) -> list[int]:
         """Where the regex of a literal group (all prefilters') matches in the view ("$": reversed)."""
@@ -382,6 +383,14 @@ class Prefilter:
                 self._literals.append((key, _compile(group, own, folded), len(own)))
 
     def of_page(self, p: Page) -> list[int]:
+        """The page's lines meeting the condition, in order (kept by the page: a second step asking the same
+        prefilter, as boilerplate asks the comments step's, finds them; callers do not change the list)."""
+        got = p._of.get(self)
+        if got is None:
+            got = p._of[self] = self._scan(p)
+        return got
+
+    def _scan(self, p: Page) -> list[int]:
         hits: set[int] = set()
         if self._lines:
             folds = p.folds()

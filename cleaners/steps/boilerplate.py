@@ -51,8 +51,8 @@ from itertools import chain
 from .. import phrases, settings
 from ..model import Block, Document
 from ..text import title_copy, ends_sentence, fold, fold_words, headline_like, nwords, shape_reason, spaced_words
-from ._match import Prefilter, phrase_set
-from .comments import CONTAINS, CONTAINS_MAX_WORDS, COUNT, COUNT_LITERALS, COUNT_WORDS
+from ._match import Prefilter, page, phrase_set
+from .comments import CANDIDATES as COMMENT_CANDIDATES, CONTAINS, CONTAINS_MAX_WORDS, COUNT
 
 NAME = "boilerplate"
 
@@ -91,9 +91,9 @@ TAG_LINE_MAX_WORDS = 40
 TAG_HEADER = re.compile(phrases.TAG_HEADER_PATTERN, re.I)
 AUTHOR_BOX = re.compile(phrases.AUTHOR_BOX_PATTERN, re.I)
 COMMENT_HEADERS = phrase_set(phrases.COMMENT_SECTION_HEADERS)
-# the lines marks_comments can accept: a header, a count's start, the words of a CONTAINS phrase
-# (the comments step's conditions, with the section headers for its lines)
-MARKER_CANDIDATES = Prefilter(lines=COMMENT_HEADERS, fold=COUNT_LITERALS, words=COUNT_WORDS + phrases.COMMENT_CONTAINS)
+# the lines marks_comments can accept: a header (these lines), or one the comments step's CANDIDATES take (a
+# count's start, the words of a CONTAINS phrase: the same conditions; the Page keeps that step's scan)
+HEADER_LINES = Prefilter(lines=COMMENT_HEADERS)
 # A comment-section marker ends the article only below this many words of body prose.
 COMMENTS_AFTER_WORDS = 60
 AUTHOR_BOX_MAX_ROWS = 4  # an author box: header, name, a bio of one or two paragraphs
@@ -338,10 +338,11 @@ def is_comments_marker(b: Block) -> bool:
 
 
 def marker_candidates(doc: Document) -> set[int]:
-    """id() of the blocks is_comments_marker can accept (MARKER_CANDIDATES, on the page the
-    phrase steps already scanned): the only ones comments_start need test."""
+    """id() of the blocks is_comments_marker can accept (HEADER_LINES and the comments step's CANDIDATES, found
+    on the page when that step ran): the only ones comments_start need test."""
     blocks = doc.blocks
-    return {id(blocks[i]) for i in MARKER_CANDIDATES.lines_of(blocks)}
+    p = page([b.text for b in blocks])
+    return {id(blocks[i]) for prefilter in (COMMENT_CANDIDATES, HEADER_LINES) for i in prefilter.of_page(p)}
 
 
 def prose_reached(rows: list[Block], cls: list, s: int, e: int) -> int | None:
