@@ -117,25 +117,35 @@ SHARE_PREFIXES = [
 ]
 
 # --- related links: headers (the teasers under them go too) and inline teasers -------
+# A teaser's link label: printed right under the teaser's headline (no blank line between), it makes
+# that headline a teaser ("Headline of another story" / "Read more"); each is a related header too,
+# standing alone over teasers ("Lesen Sie mehr" / headline / "vor 2 Monaten").
+READ_MORE_LABELS = [
+    "read more", "read next", "weiterlesen", "lesen sie mehr", "mehr lesen", "lire la suite",
+    "leer más", "seguir leyendo", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
+    "читать далее", "lees meer", "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer",
+    "číst dále", "baca selengkapnya",
+]
 RELATED_HEADERS = [
+    *READ_MORE_LABELS,
     "related posts", "related articles", "related stories", "related content", "related",
     "related news", "related coverage", "related topics", "you may also like",
     "you might also like", "you may be interested in", "more stories", "more from",
-    "more on this story", "more on this topic", "more news", "read more", "read next",
+    "more on this story", "more on this topic", "more news",
     "recommended", "recommended for you", "recommended stories", "popular posts",
     "most popular", "more like this", "also read", "read also", "see also", "further reading",
     "what to read next", "more to explore", "don t miss", "dont miss", "up next",
     "weitere artikel", "mehr zum thema", "lesen sie auch", "auch interessant",
     "das könnte sie auch interessieren", "das könnte sie interessieren", "ähnliche artikel",
-    "verwandte artikel", "weitere nachrichten", "empfohlene artikel", "weiterlesen",
+    "verwandte artikel", "weitere nachrichten", "empfohlene artikel",
     "mehr artikel", "passend zum thema", "zum thema", "weitere themen",
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
-    "articles liés", "voir aussi", "à voir aussi", "lire la suite",
+    "articles liés", "voir aussi", "à voir aussi",
     "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
-    "leer más", "también te puede interesar", "más noticias",
-    "leia também", "leia mais", "notícias relacionadas", "veja também", "artigos relacionados",
+    "también te puede interesar", "más noticias",
+    "leia também", "notícias relacionadas", "veja também", "artigos relacionados",
     "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
-    "continua a leggere", "читайте также", "похожие статьи", "читать далее", "по теме",
+    "читайте также", "похожие статьи", "по теме",
     "lees ook", "gerelateerde artikelen", "meer nieuws",
     "latest articles", "latest stories", "latest posts", "recent posts", "recent articles",
     "more articles", "popular articles", "top articles", "editor s picks", "meistgelesene artikel",
@@ -152,18 +162,6 @@ RELATED_HEADERS = [
     "siehe auch", "sobre o autor", "sobre a autora", "acerca del autor",
     "sobre el autor", "à propos de l auteur", "o autorze", "об авторе", "over de auteur",
     "more in this category", "weitere beiträge", "mehr aus dieser kategorie",
-    # a "read more" label standing alone over teasers ("Lesen Sie mehr" / headline / "vor 2 Monaten")
-    "lesen sie mehr", "mehr lesen", "leggi tutto", "seguir leyendo", "continue lendo", "lees meer",
-    "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer", "číst dále",
-    "baca selengkapnya",
-]
-# A teaser's link label: printed right under the teaser's headline (no blank line between), it makes
-# that headline a teaser ("Headline of another story" / "Read more"); each is one of RELATED_HEADERS.
-READ_MORE_LABELS = [
-    "read more", "read next", "weiterlesen", "lesen sie mehr", "mehr lesen", "lire la suite",
-    "leer más", "seguir leyendo", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
-    "читать далее", "lees meer", "czytaj dalej", "czytaj więcej", "tovább olvasom", "devamını oku", "läs mer",
-    "číst dále", "baca selengkapnya",
 ]
 # Headers of a teaser list that name its section: "Most read in world news", "Meistgelesen in Politik".
 RELATED_HEADER_PATTERNS = [

@@ -183,7 +183,7 @@ def local_wraps(lines: list[str], seeds: list[int]) -> set[int]:
         if len(near) < settings.WRAP_MIN_SHARE * (end - start):
             continue  # most lines of a wrapped run are near its width (a list's long and short lines alternate)
         goes_on = [i + 1 for i in near if i + 1 < end and len(lines[i].split()) >= settings.WRAP_LOCAL_MIN_WORDS
-                   and not _is_item_line(lines[i + 1]) and not _fits(lines[i], lines[i + 1].lstrip(), width)]
+                   and not _line_marker(lines, i + 1, lines[i + 1].lstrip())[0] and not _fits(lines[i], lines[i + 1].lstrip(), width)]
         lower = sum(1 for i in goes_on if lines[i].lstrip()[:1].islower())
         if len(goes_on) >= settings.WRAP_LOCAL_MIN_LINES - 1 and lower >= settings.WRAP_LOCAL_LOWER_SHARE * len(goes_on):
             found.update(goes_on)
@@ -194,9 +194,16 @@ def local_wraps(lines: list[str], seeds: list[int]) -> set[int]:
 _LOCAL_NEAR_MIN = math.ceil(settings.WRAP_NEAR_FRACTION * settings.WRAP_LOCAL_MIN_WIDTH)
 
 
-def _is_item_line(line: str) -> bool:
-    body = line.lstrip()
-    return body[:1] in _BULLET_GLYPHS or _is_numbered(line)
+def _line_marker(lines: list[str], n: int, body: str) -> tuple[str, str]:
+    """(marker, rest) of line ``n`` (``body``: the line without its leading white space), as the parser
+    reads it: a bullet glyph, or a number when a neighbouring line is numbered too (a numbered line is
+    a list item only inside a run of numbered lines; the neighbours asked only of a numbered line)."""
+    first = body[:1]
+    if not first or not (first in _BULLET_GLYPHS or first.isdigit()):
+        return "", body
+    near_numbered = first.isdigit() and _NUMBER.match(body) is not None and (
+        (n > 0 and _is_numbered(lines[n - 1])) or (n < len(lines) - 1 and _is_numbered(lines[n + 1])))
+    return _strip_marker(body, near_numbered)
 
 
 def parse_text(text: str) -> list[Block]:
@@ -219,7 +226,6 @@ def _blocks(lines: list[str], wrapped: bool, width: int, local: frozenset[int] |
     under a non-blank line of at least _LOCAL_NEAR_MIN characters. ``local`` holds the lines that go on the
     block above them (locally wrapped paragraphs)."""
     seeds: list[int] = []
-    last = len(lines) - 1
     blocks: list[Block] = []
     append = blocks.append
     prev = None  # the last block
@@ -230,14 +236,7 @@ def _blocks(lines: list[str], wrapped: bool, width: int, local: frozenset[int] |
             blank_before = True
             continue
         first = body[0]
-        if first in _BULLET_GLYPHS or first.isdigit():
-            # a numbered line is a list item only inside a run of numbered lines (the neighbours
-            # asked only of a numbered line)
-            near_numbered = first.isdigit() and _NUMBER.match(body) is not None and (
-                (n > 0 and _is_numbered(lines[n - 1])) or (n < last and _is_numbered(lines[n + 1])))
-            marker, rest = _strip_marker(body, near_numbered)
-        else:
-            marker, rest = "", body
+        marker, rest = _line_marker(lines, n, body) if first in _BULLET_GLYPHS or first.isdigit() else ("", body)
         # normalize_inline(rest), its ASCII case inline (rest never starts with white space)
         if not rest.isascii():
             content = normalize_inline(rest)

@@ -1029,7 +1029,7 @@ def plain_headline_anchor(rows):
     for i in range(1, len(rows)):
         b = rows[i]
         # (a headline may end in "!": session 8's quality8r, as in headline_anchor)
-        if b.kind == "item" or not headline_like(b.text.rstrip("!") if b.text.endswith("!") else b.text,
+        if b.kind == "item" or not headline_like(b.text.rstrip("!"),
                                                  s.TITLE_MAX_WORDS, s.TITLE_MAX_CHARS):
             continue
         w = fold_words(b.text)

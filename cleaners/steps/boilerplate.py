@@ -272,8 +272,7 @@ def headline_anchor(rows: list[Block], words: list[tuple[str, ...]] | None = Non
             continue
         b = rows[i]
         # (a headline may end in "!", "Ikigai macht dich glücklicher!": the line repeats the title)
-        if b.kind == "item" or not headline_like(b.text.rstrip("!") if b.text.endswith("!") else b.text,
-                                                 settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
+        if b.kind == "item" or not headline_like(b.text.rstrip("!"), settings.TITLE_MAX_WORDS, settings.TITLE_MAX_CHARS):
             continue  # a list item repeating the title is a menu entry or a teaser
         candidates.append((i, w))
         if w and w == tw[:len(w)] and title_copy(w, tw):
